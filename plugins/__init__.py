@@ -1,0 +1,1 @@
+"""Pelican plugins of the Musterstadt site: one folder per capability."""
