@@ -1,0 +1,69 @@
+"""Pelican settings for building and previewing the Musterstadt site.
+
+Production settings are in publishconf.py."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+if str(ROOT) not in sys.path:  # our plugins are the package `plugins` in this folder
+    sys.path.insert(0, str(ROOT))
+
+SITENAME = "Musterstadt"
+SITE_NAME_EN = "Town of Musterstadt"
+SITEURL = ""
+AUTHOR = "Stadt Musterstadt"
+TIMEZONE = "Europe/Berlin"
+DEFAULT_LANG = "de"
+
+PATH = "content"
+THEME = "theme"
+OUTPUT_PATH = "output"
+
+# Every Markdown file is read by the site plugin; Pelican's own article/page model stays unused.
+ARTICLE_PATHS: list[str] = []
+PAGE_PATHS: list[str] = []
+DIRECT_TEMPLATES: list[str] = []
+READERS = {"md": None, "markdown": None, "mkd": None, "mdown": None, "html": None, "htm": None}
+STATIC_PATHS = [""]  # attachments and images beside their pages
+STATIC_EXCLUDES = ["_drafts"]
+IGNORE_FILES = [".*", "*.md", "*.tmp"]
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+ARCHIVES_SAVE_AS = AUTHORS_SAVE_AS = CATEGORIES_SAVE_AS = TAGS_SAVE_AS = ""
+DELETE_OUTPUT_DIRECTORY = False
+CACHE_CONTENT = False
+
+PLUGIN_PATHS: list[str] = []
+PLUGINS = [
+    "plugins.frontmatter",
+    "plugins.site",
+    "plugins.offices",
+    "plugins.services",
+    "plugins.news",
+    "plugins.notices",
+    "plugins.events",
+    "plugins.sights",
+    "plugins.alerts",
+]
+
+# The day the site is built for; tests and previews of date-dependent output set it.
+# The environment variable SITE_BUILD_DATE (YYYY-MM-DD) overrides it.
+SITE_BUILD_DATE = None
+
+# Most-used services on the start page ("top tasks"): keys of service pages.
+TOP_TASKS = [
+    "personalausweis-beantragen",
+    "wohnsitz-anmelden",
+    "sperrmuell-anmelden",
+    "gewerbe-anmelden",
+    "fuehrungszeugnis-beantragen",
+    "bewohnerparkausweis",
+]
+
+# Pages every page links to (keys of content items).
+LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"]
+ACCESSIBILITY_PAGE = "barrierefreiheit"
+SIGN_LANGUAGE_PAGE = "gebaerdensprache"
+# Absolute address used in canonical links, feeds and sitemaps (publishconf sets the real one).
+SITE_PUBLIC_URL = "http://localhost:8000"

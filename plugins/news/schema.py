@@ -1,0 +1,15 @@
+"""The `news` type: press releases (Pressemitteilungen)."""
+
+from plugins.frontmatter.fields import Date
+from plugins.frontmatter.schema import Schema, register_type
+
+NEWS = Schema(
+    name="news",
+    label="Pressemitteilung",
+    folder="rathaus/aktuelles",
+    required_summary=True,
+    description="Eine Nachricht oder Pressemitteilung der Stadt.",
+    body_example="Text der Mitteilung.\n",
+    fields={"date": Date(help="Datum der Veröffentlichung", required=True)},
+)
+register_type(NEWS)

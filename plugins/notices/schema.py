@@ -1,0 +1,29 @@
+"""The `notice` type: official public notices (amtliche Bekanntmachungen) with attachments."""
+
+from plugins.frontmatter.fields import Date, ListOf, Obj, Text
+from plugins.frontmatter.schema import Schema, register_type
+
+NOTICE = Schema(
+    name="notice",
+    label="Amtliche Bekanntmachung",
+    folder="rathaus/bekanntmachungen",
+    description="Eine amtliche Bekanntmachung mit Veröffentlichungsdatum und Anlagen.",
+    body_example="Text der Bekanntmachung.\n",
+    fields={
+        "date": Date(help="Datum der Veröffentlichung", required=True),
+        "valid_until": Date(help="Aushang bis (danach im Archiv)"),
+        "attachments": ListOf(
+            help="Anlagen (Dateien neben dieser Datei)",
+            item=Obj(
+                fields={
+                    "title": Text(help="Bezeichnung", example="Planzeichnung", required=True),
+                    "file": Text(
+                        help="Dateiname, relativ zu dieser Datei", example="plan.pdf", required=True
+                    ),
+                }
+            ),
+            example=[{"title": "Planzeichnung", "file": "plan.pdf"}],
+        ),
+    },
+)
+register_type(NOTICE)

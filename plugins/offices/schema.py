@@ -1,0 +1,49 @@
+"""The `office` type: an office or building with contacts, address and opening hours."""
+
+from plugins.frontmatter.fields import Checked, Email, ListOf, Obj, Phone, Text
+from plugins.frontmatter.schema import Schema, address_field, geo_field, register_type
+
+from .opening_hours import validate as validate_opening_hours
+
+
+def opening_hours_field(**kwargs) -> Checked:
+    return Checked(
+        help="Öffnungszeiten in OpenStreetMap-Schreibweise",
+        example="Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off",
+        check=validate_opening_hours,
+        **kwargs,
+    )
+
+
+OFFICE = Schema(
+    name="office",
+    label="Amt / Einrichtung",
+    folder="rathaus/aemter",
+    description="Ein Amt oder eine Einrichtung mit Anschrift, Kontakt und Öffnungszeiten.",
+    body_example="## Aufgaben\n\nWofür das Amt zuständig ist.\n",
+    fields={
+        "address": address_field(),
+        "phone": Phone(help="Telefon"),
+        "email": Email(help="E-Mail"),
+        "opening_hours": opening_hours_field(),
+        "geo": geo_field(),
+        "contacts": ListOf(
+            help="Ansprechpersonen",
+            item=Obj(
+                fields={
+                    "name": Text(help="Name", example="Petra Beispiel", required=True),
+                    "role": Text(help="Funktion", example="Leitung"),
+                    "phone": Phone(help="Telefon"),
+                    "email": Email(help="E-Mail"),
+                    "room": Text(help="Raum", example="E.04"),
+                }
+            ),
+            example=[{"name": "Petra Beispiel", "role": "Leitung", "phone": "06151 12-3400"}],
+        ),
+        "accessibility": Text(
+            help="Barrierefreiheit des Gebäudes",
+            example="Stufenloser Zugang, Aufzug, barrierefreies WC.",
+        ),
+    },
+)
+register_type(OFFICE)

@@ -1,0 +1,25 @@
+"""The `poi` type: sights and places for visitors."""
+
+from plugins.frontmatter.fields import ListOf, Phone, Text, Url
+from plugins.frontmatter.schema import Schema, address_field, geo_field, register_type
+from plugins.offices.schema import opening_hours_field
+
+POI = Schema(
+    name="poi",
+    label="Sehenswürdigkeit",
+    folder="tourismus/sehenswuerdigkeiten",
+    required_summary=True,
+    description="Eine Sehenswürdigkeit oder ein Ort für Besucherinnen und Besucher.",
+    body_example="## Geschichte\n\nBeschreibung.\n",
+    fields={
+        "geo": geo_field(required=True),
+        "address": address_field(),
+        "opening_hours": opening_hours_field(),
+        "prices": ListOf(help="Eintrittspreise", example=["Erwachsene 6 Euro"]),
+        "accessibility": Text(help="Barrierefreiheit", example="Erdgeschoss stufenlos erreichbar."),
+        "categories": ListOf(help="Kategorien", example=["Kultur"]),
+        "website": Url(help="Website"),
+        "phone": Phone(help="Telefon"),
+    },
+)
+register_type(POI)

@@ -1,0 +1,86 @@
+"""`invoke new TYPE "Title"`: a new content file filled in from the type's schema.
+
+Required fields get their example value; optional ones are written as comments with their help
+text, so an editor sees every field the type knows without looking anything up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from plugins.frontmatter.fields import Obj
+from plugins.frontmatter.schema import TYPES, Schema
+
+from .items import slugify
+
+SKIP = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
+
+
+def _yaml_value(value) -> str:
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=None, sort_keys=False)
+    return text.strip().removesuffix("...").strip()
+
+
+def _field_lines(name: str, spec, value) -> list[str]:
+    if isinstance(spec, Obj) and isinstance(value, dict):
+        return [f"{name}:"] + [f"  {k}: {_yaml_value(v)}" for k, v in value.items()]
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        lines = [f"{name}:"]
+        for entry in value:
+            first = True
+            for k, v in entry.items():
+                lines.append(f"  {'- ' if first else '  '}{k}: {_yaml_value(v)}")
+                first = False
+        return lines
+    return [f"{name}: {_yaml_value(value)}"]
+
+
+def _example(spec):
+    if spec.example is not None:
+        return spec.example
+    if isinstance(spec, Obj):
+        return {k: f.example for k, f in spec.fields.items() if f.example is not None}
+    return ""
+
+
+def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
+    lines = ["---"]
+    if with_type:
+        lines.append(f"type: {schema.name}")
+    lines.append(f"title: {_yaml_value(title)}")
+    for name, spec in schema.all_fields().items():
+        if name in SKIP:
+            continue
+        value = today.isoformat() if name == "date" and spec.required else _example(spec)
+        field_lines = _field_lines(name, spec, value)
+        if spec.required:
+            lines += field_lines
+        else:
+            lines.append(f"# {name}: {spec.help}")
+            lines += [f"# {line}" for line in field_lines]
+    lines += ["---", "", schema.body_example or "Text der Seite.", ""]
+    return "\n".join(lines)
+
+
+def create(
+    content: Path,
+    type_name: str,
+    title: str,
+    folder: str | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    schema = TYPES.get(type_name)
+    if schema is None:
+        raise ValueError(f"unknown type '{type_name}' — use one of: {', '.join(sorted(TYPES))}")
+    folder = folder if folder is not None else schema.folder
+    target = content / folder / f"{slugify(title)}.md"
+    if target.exists():
+        raise ValueError(f"{target} exists already — choose another title or edit that file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with_type = schema.folder != folder or schema.name == "page"
+    text = render(schema, title, today or dt.date.today(), with_type and schema.name != "page")
+    target.write_text(text, encoding="utf-8")
+    return target

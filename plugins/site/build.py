@@ -1,0 +1,107 @@
+"""Run a build or a content check in-process and report problems the way editors need them.
+
+`python -m plugins.site.build [--check] [--output DIR] [--settings FILE]` prints every problem as
+`file:line: what — fix` and exits 1 on any; a plugin that fails to load fails the build too
+(Pelican itself would only log it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from plugins.frontmatter import ContentError, Problem
+
+
+class _ErrorCounter(logging.Handler):
+    """Pelican logs some failures (a plugin that does not load) and carries on: remember them."""
+
+    def __init__(self):
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+def _settings(settings_file: str, overrides: dict) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(settings_file, override=overrides)
+
+
+def import_plugins(settings_file: str = "pelicanconf.py") -> dict:
+    """Import every plugin in PLUGINS (their content types register on import); return settings."""
+    import importlib
+
+    settings = _settings(settings_file, {})
+    for name in settings.get("PLUGINS") or ():
+        importlib.import_module(name)
+    return settings
+
+
+def _report(problems: list[Problem], stream) -> None:
+    errors = [p for p in problems if not p.warning]
+    for problem in sorted(problems):
+        prefix = "warning: " if problem.warning else ""
+        print(f"{prefix}{problem}", file=stream)
+    if errors:
+        noun = "problem" if len(errors) == 1 else "problems"
+        print(f"\n{len(errors)} {noun} found; nothing was published.", file=stream)
+
+
+def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream=None) -> int:
+    """Build (or only check) the site; return the exit code."""
+    from pelican import Pelican
+
+    from .generator import load_site
+
+    stream = stream or sys.stderr
+    counter = _ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        settings = _settings(settings_file, dict(overrides or {}))
+        pelican = Pelican(settings)
+        if counter.messages:
+            raise RuntimeError("; ".join(counter.messages))
+        if check_only:
+            index = load_site(settings, Path(settings["PATH"]))
+            _report(index.problems.items, stream)
+            return 1 if index.problems.errors else 0
+        pelican.run()
+    except ContentError as error:
+        _report(error.problems, stream)
+        return 1
+    except RuntimeError as error:
+        print(f"build failed: {error}", file=stream)
+        return 1
+    finally:
+        logging.getLogger().removeHandler(counter)
+    if counter.messages:
+        print("build failed: " + "; ".join(counter.messages), file=stream)
+        return 1
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="validate content, write nothing")
+    parser.add_argument("--settings", default="pelicanconf.py")
+    parser.add_argument("--output", help="output folder (default: the setting OUTPUT_PATH)")
+    parser.add_argument("--content", help="content folder (default: the setting PATH)")
+    parser.add_argument("--date", help="build date YYYY-MM-DD (default: today)")
+    args = parser.parse_args(argv)
+    overrides = {}
+    if args.output:
+        overrides["OUTPUT_PATH"] = args.output
+    if args.date:
+        overrides["SITE_BUILD_DATE"] = args.date
+    if args.content:
+        overrides["PATH"] = str(Path(args.content).resolve())
+    return run(args.settings, overrides, check_only=args.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

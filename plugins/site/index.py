@@ -1,0 +1,161 @@
+"""The site index: every item by type, language and key; sections; translations; references.
+
+This is the one place that knows who refers to whom. Capability plugins resolve their references
+through `resolve()`, which reports a missing target as a problem in the referring file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from plugins.frontmatter import Problems
+
+from .items import LANG_PREFIX, Item, slugify
+
+
+@dataclass
+class Section:
+    """A folder of the content tree, with its landing page per language and its children."""
+
+    folder: tuple
+    index: dict = field(default_factory=dict)  # lang -> index Item
+    items: list = field(default_factory=list)  # non-index items directly in this folder
+    subsections: list = field(default_factory=list)
+
+    def landing(self, lang: str) -> Item | None:
+        return self.index.get(lang) or self.index.get("de")
+
+    def children(self, lang: str) -> list[Item]:
+        """Items and subsection landing pages in `lang`, sorted by order, then title."""
+        found = [i for i in self.items if i.lang == lang]
+        found += [s.index[lang] for s in self.subsections if lang in s.index]
+        return sorted(found, key=sort_key)
+
+
+def sort_key(item: Item) -> tuple:
+    return (item.meta.get("order", 1000), slugify(item.title))
+
+
+@dataclass
+class SiteIndex:
+    items: list[Item]
+    problems: Problems
+    settings: dict = field(default_factory=dict)
+    by_key: dict = field(default_factory=lambda: defaultdict(dict))  # key -> {lang: item}
+    sections: dict = field(default_factory=dict)  # folder tuple -> Section
+    by_url: dict = field(default_factory=dict)
+
+    def of_type(self, type_name: str, lang: str | None = None) -> list[Item]:
+        return [i for i in self.items if i.type == type_name and (lang is None or i.lang == lang)]
+
+    def get(self, key: str, lang: str = "de") -> Item | None:
+        group = self.by_key.get(key)
+        if not group:
+            return None
+        return group.get(lang) or group.get("de") or next(iter(group.values()))
+
+    def resolve(self, item: Item, field_name: str, types: tuple, key: str | None = None):
+        """The item that `item`'s field refers to, in `item`'s language; a problem if missing."""
+        key = key if key is not None else item.meta.get(field_name)
+        if not key:
+            return None
+        target = self.get(key, item.lang)
+        if target is None or target.type not in types:
+            wanted = " or ".join(types)
+            candidates = sorted({i.key for i in self.items if i.type in types})
+            hint = ", ".join(candidates[:8]) + (" …" if len(candidates) > 8 else "")
+            what = f"field '{field_name}': there is no {wanted} with the key '{key}'"
+            if target is not None:
+                what = f"field '{field_name}': '{key}' is a {target.type}, not a {wanted}"
+            self.problems.add(item.source, item.line(field_name), what, f"use one of: {hint}")
+            return None
+        return target
+
+    def section(self, folder: tuple) -> Section | None:
+        return self.sections.get(tuple(folder))
+
+
+def build_index(items: list[Item], problems: Problems, settings: dict) -> SiteIndex:
+    published = [i for i in items if not i.draft]
+    index = SiteIndex(items=published, problems=problems, settings=settings)
+    _group_translations(index, published)
+    _build_sections(index, published)
+    _assign_urls(index, published)
+    return index
+
+
+def _group_translations(index: SiteIndex, items: list[Item]) -> None:
+    for item in items:
+        group = index.by_key[item.key]
+        other = group.get(item.lang)
+        if other is not None:
+            index.problems.add(
+                item.source,
+                item.line("translation_key"),
+                f"'{other.source}' already has the key '{item.key}' in language '{item.lang}'",
+                "give one of the two files another translation_key (or file name)",
+            )
+            continue
+        first = next(iter(group.values()), None)
+        if first is not None and first.type != item.type:
+            index.problems.add(
+                item.source,
+                item.line("type"),
+                f"this {item.lang} version is a {item.type}, but its translation "
+                f"'{first.source}' is a {first.type}",
+                "give both files the same type",
+            )
+            continue
+        group[item.lang] = item
+    for group in index.by_key.values():
+        for item in group.values():
+            item.translations = {lang: other for lang, other in group.items() if other is not item}
+
+
+def _build_sections(index: SiteIndex, items: list[Item]) -> None:
+    def section(folder: tuple) -> Section:
+        if folder not in index.sections:
+            index.sections[folder] = Section(folder)
+            if folder:
+                section(folder[:-1]).subsections.append(index.sections[folder])
+        return index.sections[folder]
+
+    for item in items:
+        if item.is_index:
+            section(item.folder).index[item.lang] = item
+        else:
+            section(item.folder).items.append(item)
+
+
+def _path_parts(index: SiteIndex, folder: tuple, lang: str) -> list[str]:
+    """URL parts of a folder in `lang`: each folder's index slug in that language, or its name."""
+    parts = []
+    for depth in range(1, len(folder) + 1):
+        landing = index.sections.get(folder[:depth])
+        translated = landing.index.get(lang) if landing else None
+        parts.append(translated.slug if translated else folder[depth - 1])
+    return parts
+
+
+def url_for(index: SiteIndex, item: Item) -> str:
+    parts = [LANG_PREFIX[item.lang]] if LANG_PREFIX[item.lang] else []
+    parts += _path_parts(index, item.folder, item.lang)
+    if not item.is_index:
+        parts.append(item.slug)
+    return "/" + "".join(f"{p}/" for p in parts)
+
+
+def _assign_urls(index: SiteIndex, items: list[Item]) -> None:
+    for item in items:
+        item.url = url_for(index, item)
+        other = index.by_url.get(item.url)
+        if other is not None:
+            index.problems.add(
+                item.source,
+                item.line("slug"),
+                f"this page would have the same address {item.url} as '{other.source}'",
+                "give one of them another file name or slug",
+            )
+            continue
+        index.by_url[item.url] = item

@@ -1,0 +1,215 @@
+"""Markdown bodies to HTML (markdown-it-py), with links between content files resolved.
+
+Links to other content files (`[Bürgerbüro](../aemter/buergerbuero.md)`, `{filename}/…`,
+Pelican-style) become the target page's URL in the reader's language; a link to a file that
+does not exist is a problem with the line it is on. Raw HTML is allowed only in a safe subset.
+Images are handed to a pluggable renderer (the images plugin replaces the plain default).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.anchors import anchors_plugin
+
+from .items import Item, slugify
+
+_UNSAFE_HTML = [
+    (
+        re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link)\b", re.I),
+        "embeds and scripts are not allowed in content",
+        "for a map or video, ask the web team for the click-to-load component",
+    ),
+    (
+        re.compile(r"\son[a-z]+\s*=", re.I),
+        "event handlers (on…=) are not allowed in content",
+        "remove the attribute",
+    ),
+    (
+        re.compile(r"javascript\s*:", re.I),
+        "'javascript:' addresses are not allowed",
+        "link to a page or a web address instead",
+    ),
+]
+_UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
+_PREFIXES = ("{filename}", "{static}", "{attach}")
+
+
+class MarkdownRenderer:
+    """One configured parser; `render(item, ...)` is called per page."""
+
+    def __init__(self):
+        self.md = MarkdownIt("commonmark", {"html": True, "typographer": False})
+        self.md.enable(["table", "strikethrough"])
+        anchors_plugin(self.md, min_level=2, max_level=4, slug_func=slugify, permalink=False)
+        self.md.add_render_rule("link_open", _render_link_open)
+        self.md.add_render_rule("image", _render_image)
+        self.md.add_render_rule("html_block", _render_html)
+        self.md.add_render_rule("html_inline", _render_html)
+
+    def parse(self, text: str):
+        return self.md.parse(text)
+
+    def render(self, item: Item, context: LinkContext) -> str:
+        tokens = self.md.parse(item.body)
+        _number_lines(tokens, item.body_line)
+        return self.md.renderer.render(tokens, self.md.options, {"item": item, "links": context})
+
+
+def _number_lines(tokens, first_line: int) -> None:
+    """Give every token (inline children too) the file line it comes from."""
+    line = first_line
+    for token in tokens:
+        if token.map:
+            line = first_line + token.map[0]
+        token.meta["line"] = line
+        for child in token.children or []:
+            child.meta["line"] = line
+            if child.type == "softbreak" or child.type == "hardbreak":
+                line += 1
+
+
+class LinkContext:
+    """What link resolution needs: items by source file, the site's URL prefix, the problems."""
+
+    def __init__(
+        self,
+        items_by_source: dict,
+        content_root: Path,
+        site_url: str,
+        problems,
+        image_renderer: Callable | None = None,
+    ):
+        self.items_by_source = items_by_source
+        self.content_root = content_root
+        self.site_url = site_url.rstrip("/")
+        self.problems = problems
+        self.image_renderer = image_renderer or plain_image
+
+    def target_path(self, item: Item, href: str) -> PurePosixPath | None:
+        """The content-relative path a local link points to, or None for web addresses."""
+        href = unquote(href)
+        for prefix in _PREFIXES:
+            if href.startswith(prefix):
+                href = href[len(prefix) :]
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            return None
+        if parts.path.startswith("/"):
+            joined = PurePosixPath(parts.path.lstrip("/"))
+        else:
+            joined = PurePosixPath(item.source).parent / parts.path
+        normal = []
+        for part in joined.parts:
+            if part == "..":
+                if not normal:
+                    return PurePosixPath("..")  # escapes the content folder
+                normal.pop()
+            elif part != ".":
+                normal.append(part)
+        return PurePosixPath(*normal)
+
+    def resolve(self, item: Item, href: str, line: int) -> str:
+        href = href if "://" in href else unquote(href)
+        parts = urlsplit(href)
+        is_file_link = any(href.startswith(p) for p in _PREFIXES) or parts.path.endswith(".md")
+        if not is_file_link and (parts.path.startswith("/") or not parts.path):
+            return href if not parts.path else self.site_url + href
+        target = self.target_path(item, href)
+        if target is None:
+            return href
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        if str(target) == ".." or target.parts[:1] == ("..",):
+            self.problems.add(
+                item.source,
+                line,
+                f"the link '{href}' points outside the content folder",
+                "link to a file inside content/",
+            )
+            return href
+        if target.suffix == ".md":
+            linked = self.items_by_source.get(str(target))
+            if linked is None:
+                self.problems.add(
+                    item.source,
+                    line,
+                    f"the link '{href}' points to a page that does not exist",
+                    "check the file name; links are relative to this file",
+                )
+                return href
+            linked = _in_language(linked, item.lang)
+            return self.site_url + linked.url + fragment
+        if not (self.content_root / target).is_file():
+            self.problems.add(
+                item.source,
+                line,
+                f"the link '{href}' points to a file that does not exist",
+                "check the file name; links are relative to this file",
+            )
+            return href
+        return f"{self.site_url}/{target}{fragment}"
+
+
+def _in_language(linked: Item, lang: str) -> Item:
+    return linked if linked.lang == lang else linked.translations.get(lang, linked)
+
+
+def plain_image(item: Item, context: LinkContext, src: str, alt: str, line: int) -> str:
+    """Default image markup: resolve the path and require alt text."""
+    target = context.target_path(item, src)
+    url = src
+    if target is not None:
+        if not (context.content_root / target).is_file():
+            context.problems.add(
+                item.source,
+                line,
+                f"the image '{src}' does not exist",
+                "check the file name; paths are relative to this file",
+            )
+        url = f"{context.site_url}/{target}"
+    if not alt.strip():
+        context.problems.add(
+            item.source,
+            line,
+            f"the image '{src}' has no alternative text",
+            "describe what it shows: ![Das Rathaus am Markt](bild.jpg)",
+        )
+    return f'<img src="{html.escape(url)}" alt="{html.escape(alt)}" loading="lazy">'
+
+
+def _render_link_open(self, tokens, idx, options, env):
+    token = tokens[idx]
+    href = token.attrGet("href") or ""
+    line = token.meta.get("line", 1)
+    if _UNSAFE_URL.match(href):
+        env["links"].problems.add(
+            env["item"].source,
+            line,
+            f"the link '{href}' is not allowed",
+            "link to a page or an https:// address",
+        )
+        href = "#"
+    token.attrSet("href", env["links"].resolve(env["item"], href, line))
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _render_image(self, tokens, idx, options, env):
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    src = token.attrGet("src") or ""
+    context = env["links"]
+    return context.image_renderer(env["item"], context, src, alt, token.meta.get("line", 1))
+
+
+def _render_html(self, tokens, idx, options, env):
+    token = tokens[idx]
+    for pattern, what, fix in _UNSAFE_HTML:
+        if pattern.search(token.content):
+            env["links"].problems.add(env["item"].source, token.meta.get("line", 1), what, fix)
+            return ""
+    return token.content

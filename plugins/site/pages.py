@@ -1,0 +1,93 @@
+"""Output pages: what gets rendered where, and the navigation every page shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import SiteIndex
+from .items import HTML_LANG, LANG_PREFIX, Item
+
+
+@dataclass
+class OutputPage:
+    """One HTML file: its URL, its template, and what the template gets besides the globals."""
+
+    url: str
+    template: str
+    lang: str
+    title: str
+    item: Item | None = None
+    context: dict = field(default_factory=dict)
+    translations: dict = field(default_factory=dict)  # lang -> url of the same page
+    folder: tuple = ()
+
+
+def template_for(item: Item) -> str:
+    if item.is_index and not item.folder and item.type == "page":
+        return "home.html"
+    if item.is_index and item.type == "page":
+        return "section.html"
+    return f"{item.type}.html"
+
+
+def item_page(item: Item) -> OutputPage:
+    return OutputPage(
+        url=item.url,
+        template=template_for(item),
+        lang=item.lang,
+        title=item.title,
+        item=item,
+        translations={lang: other.url for lang, other in item.translations.items()},
+        folder=item.folder,
+    )
+
+
+def home_url(lang: str) -> str:
+    prefix = LANG_PREFIX[lang]
+    return f"/{prefix}/" if prefix else "/"
+
+
+def main_navigation(index: SiteIndex, lang: str) -> list[Item]:
+    """Top-level sections only, so the menu never grows with the content."""
+    root = index.section(())
+    if root is None:
+        return []
+    return [
+        s.index[lang]
+        for s in sorted(root.subsections, key=lambda s: _order(s, lang))
+        if lang in s.index and not s.index[lang].meta.get("hide_from_menu")
+    ]
+
+
+def _order(section, lang) -> tuple:
+    landing = section.landing(lang)
+    return (landing.meta.get("order", 1000) if landing else 1000, section.folder)
+
+
+def breadcrumbs(index: SiteIndex, folder: tuple, lang: str, item: Item | None) -> list[Item]:
+    """Landing pages from the start page down to the page's own section (the page excluded)."""
+    trail = []
+    for depth in range(len(folder) + 1):
+        section = index.section(folder[:depth])
+        landing = section.index.get(lang) if section else None
+        if landing is not None and landing is not item:
+            trail.append(landing)
+    return trail
+
+
+def language_links(page: OutputPage) -> list[dict]:
+    """For the language switch: the same page in de/en, or that language's start page."""
+    links = []
+    for lang in ("de", "en"):
+        if lang == page.lang:
+            continue
+        url = page.translations.get(lang)
+        links.append(
+            {
+                "lang": lang,
+                "html_lang": HTML_LANG[lang],
+                "url": url or home_url(lang),
+                "translated": url is not None,
+            }
+        )
+    return links

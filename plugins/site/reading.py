@@ -1,0 +1,134 @@
+"""Read every Markdown file under the content folder into typed Items, collecting all problems."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from plugins.frontmatter import Problems
+from plugins.frontmatter.schema import LANGUAGES, TYPES
+from plugins.frontmatter.validate import check
+from plugins.frontmatter.yamlblock import Document, FrontMatterError, parse
+
+from .items import Item, slugify, split_name
+
+IGNORED_DIRS = {"_drafts", ".git", "node_modules"}
+
+
+def content_files(root: Path) -> list[PurePosixPath]:
+    """All Markdown files, as paths relative to `root`, in a stable order."""
+    found = []
+    for path in root.rglob("*.md"):
+        rel = PurePosixPath(path.relative_to(root).as_posix())
+        if not (IGNORED_DIRS & set(rel.parts)) and not rel.name.startswith((".", "_")):
+            found.append(rel)
+    return sorted(found)
+
+
+def parse_file(root: Path, rel: PurePosixPath, problems: Problems) -> Document | None:
+    try:
+        text = (root / rel).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.add(rel, 1, "the file is not UTF-8 text", "save it with the encoding UTF-8")
+        return None
+    try:
+        return parse(text)
+    except FrontMatterError as error:
+        problems.add(rel, error.line, error.what, error.fix)
+        return None
+
+
+def folder_defaults(docs: dict) -> dict:
+    """Folder -> default type, from the `default_type` of each folder's index.md."""
+    defaults = {}
+    for rel, doc in docs.items():
+        name, _ = split_name(rel)
+        value = doc.data.get("default_type")
+        if name == "index" and isinstance(value, str) and value.strip():
+            defaults[rel.parent.parts] = value.strip()
+    return defaults
+
+
+def type_of(rel: PurePosixPath, doc: Document, defaults: dict) -> str:
+    explicit = doc.data.get("type")
+    if isinstance(explicit, str) and explicit.strip():
+        return explicit.strip()
+    if split_name(rel)[0] == "index":
+        return "page"
+    folder = rel.parent.parts
+    while True:
+        if folder in defaults:
+            return defaults[folder]
+        if not folder:
+            return "page"
+        folder = folder[:-1]
+
+
+def language_of(rel: PurePosixPath, meta: dict, problems: Problems, doc: Document) -> str:
+    _, suffix = split_name(rel)
+    declared = meta.get("lang")
+    if suffix and declared and suffix != declared:
+        problems.add(
+            rel,
+            doc.line_of(("lang",)),
+            f"the file name says language '{suffix}' but the field lang says '{declared}'",
+            f"rename the file or write 'lang: {suffix}'",
+        )
+    return declared or suffix or "de"
+
+
+def make_item(rel: PurePosixPath, doc: Document, type_name: str, problems: Problems) -> Item | None:
+    schema = TYPES.get(type_name)
+    if schema is None:
+        problems.add(
+            rel,
+            doc.line_of(("type",)),
+            f"unknown type '{type_name}'",
+            "use one of: " + ", ".join(sorted(TYPES)),
+        )
+        return None
+    meta = check(doc, schema, str(rel), problems)
+    if meta is None:
+        return None
+    stem, _ = split_name(rel)
+    is_index = stem == "index"
+    folder = rel.parent.parts
+    default_name = (folder[-1] if folder else "index") if is_index else stem
+    if "default_type" in meta and not is_index:
+        problems.add(
+            rel,
+            doc.line_of(("default_type",)),
+            "the field 'default_type' only works in a folder's index.md",
+            "move it to index.md of this folder, or delete it",
+        )
+    return Item(
+        source=str(rel),
+        type=type_name,
+        lang=language_of(rel, meta, problems, doc),
+        key=meta.get("translation_key") or slugify(default_name) or "index",
+        slug=meta.get("slug") or slugify(default_name),
+        folder=folder,
+        is_index=is_index,
+        meta=meta,
+        body=doc.body,
+        body_line=doc.body_line,
+        lines=doc.lines,
+    )
+
+
+def read_items(root: Path, problems: Problems) -> list[Item]:
+    """Parse, type and validate every content file. Invalid files are left out (with problems)."""
+    docs = {}
+    for rel in content_files(root):
+        doc = parse_file(root, rel, problems)
+        if doc is not None:
+            docs[rel] = doc
+    defaults = folder_defaults(docs)
+    items = []
+    for rel, doc in docs.items():
+        item = make_item(rel, doc, type_of(rel, doc, defaults), problems)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+__all__ = ["LANGUAGES", "read_items"]

@@ -1,0 +1,114 @@
+"""Tasks for editors and developers: `invoke --list` shows them all."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from invoke import Exit, task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+OUTPUT = ROOT / "output"
+
+
+def _build(
+    output: Path = OUTPUT, date: str | None = None, settings: str = "pelicanconf.py"
+) -> None:
+    from plugins.site.build import run
+
+    overrides = {"OUTPUT_PATH": str(output)}
+    if date:
+        overrides["SITE_BUILD_DATE"] = date
+    code = run(str(ROOT / settings), overrides)
+    if code:
+        raise Exit(code=code)
+
+
+@task(help={"date": "build for this day (YYYY-MM-DD); default today"})
+def build(c, date=None):
+    """Build the site into output/."""
+    _build(date=date)
+
+
+@task(help={"strict": "treat warnings as errors (used in CI)"})
+def check(c, strict=False):
+    """Check all content (front matter, references, links) without writing anything."""
+    from plugins.site.build import run
+
+    code = run(str(ROOT / "pelicanconf.py"), {"SITE_STRICT_WARNINGS": strict}, check_only=True)
+    if code:
+        raise Exit(code=code)
+    print("All content is valid.")
+
+
+@task(help={"port": "port of the local server (default 8000)"})
+def serve(c, port=8000):
+    """Build the site and serve it on http://localhost:PORT/ (Ctrl+C stops)."""
+    import functools
+    import http.server
+
+    _build()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(OUTPUT))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), handler)
+    print(f"Serving the site on http://localhost:{port}/ — press Ctrl+C to stop.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task(help={"port": "port of the preview server (default 8000)"})
+def livereload(c, port=8000):
+    """Preview with automatic rebuild and browser reload whenever content or theme changes."""
+    from livereload import Server
+
+    _build()
+    server = Server()
+    for folder in ("content", "theme", "plugins"):
+        server.watch(str(ROOT / folder), lambda: _rebuild_quietly())
+    server.watch(str(ROOT / "pelicanconf.py"), lambda: _rebuild_quietly())
+    server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1")
+
+
+def _rebuild_quietly() -> None:
+    try:
+        _build()
+    except Exit:
+        print("The build failed: see the problems above. Fix them and save again.")
+
+
+@task(
+    help={
+        "type_name": "service, office, news, notice, event, poi, alert or page",
+        "title": "the title of the new page, in quotes",
+        "folder": "folder under content/",
+    }
+)
+def new(c, type_name, title, folder=None):
+    """Create a correctly filled file: invoke new service "Personalausweis beantragen"."""
+    from plugins.site.archetypes import create
+    from plugins.site.build import import_plugins
+
+    import_plugins(str(ROOT / "pelicanconf.py"))
+    try:
+        path = create(ROOT / "content", type_name, title, folder)
+    except ValueError as error:
+        raise Exit(str(error), code=1) from None
+    print(f"Created {path.relative_to(ROOT)} — fill in the fields, then run: invoke check")
+
+
+@task
+def lint(c):
+    """Lint and check the formatting of the Python code (ruff)."""
+    c.run(f"{PY} -m ruff check .")
+    c.run(f"{PY} -m ruff format --check .")
+
+
+@task(pre=[lint])
+def test(c):
+    """Run ruff and the whole test suite (builds the example site, runs the browser tests)."""
+    workers = os.environ.get("TEST_WORKERS", "2")
+    c.run(f"{PY} -m pytest -n {workers} --dist loadfile", pty=False)
