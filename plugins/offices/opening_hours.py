@@ -1,0 +1,393 @@
+"""Opening hours: an OpenStreetMap `opening_hours` string in, tables, JSON-LD and intervals out.
+
+Parsing and evaluation are done entirely by opening-hours-py (the `opening_hours` module); this
+module only asks it for the state of concrete days and shapes the answers for templates.
+
+Every function is pure: the build date comes in as a parameter, the clock is never read.
+Times are wall-clock times in Europe/Berlin. Public holidays (`PH`) are the nationwide German
+ones that opening-hours-py knows for country "DE"; their names come from the `holidays`
+package (Hessen calendar). Hessen's Fronleichnam is not a `PH` for opening-hours-py.
+
+"Regular" hours are what a day normally looks like: evaluated without public holidays and,
+per day, the most common hours of the same weekday within four weeks before and after. So a
+change lasting at least five weeks (a season such as `Apr-Oct`) shows up as regular hours, and
+a shorter one (`Dec 24 off`, a two-week closure) as an exception.
+"""
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+import holidays
+from opening_hours import OpeningHours, ParserError, State
+
+TIMEZONE = ZoneInfo("Europe/Berlin")
+COUNTRY = "DE"
+HOLIDAY_SUBDIVISION = "HE"
+# Weeks looked at on each side of a day to tell its regular hours from a one-off change.
+REGULAR_WINDOW_WEEKS = 4
+SCHEMA_DAYS = (
+    "https://schema.org/Monday",
+    "https://schema.org/Tuesday",
+    "https://schema.org/Wednesday",
+    "https://schema.org/Thursday",
+    "https://schema.org/Friday",
+    "https://schema.org/Saturday",
+    "https://schema.org/Sunday",
+)
+
+Interval = tuple[str, str]  # ("08:00", "12:00"); an end at midnight is "24:00"
+
+
+class Day(NamedTuple):
+    """The hours of one weekday (0 = Monday) in a week table."""
+
+    weekday: int
+    intervals: tuple[Interval, ...]
+    closed: bool
+    comment: str = ""
+    # Times marked `unknown` by the editor, e.g. `Sa 10:00-12:00 unknown "nach Vereinbarung"`.
+    unknown: tuple[Interval, ...] = ()
+
+
+class Season(NamedTuple):
+    """Regular hours valid from `start` through `end` (both inclusive)."""
+
+    start: date
+    end: date
+    days: tuple[Day, ...]  # one row per weekday occurring in the period, Monday first
+
+
+class SpecialDay(NamedTuple):
+    """A date whose hours differ from the regular week."""
+
+    date: date
+    intervals: tuple[Interval, ...]
+    closed: bool
+    holiday: str | None = None  # the public holiday's name, if the date is one
+    comment: str = ""
+    unknown: tuple[Interval, ...] = ()
+
+
+# --- validation -----------------------------------------------------------------------------
+
+# What the parser's grammar rules mean to an editor; rules not listed are left out.
+_EXPECTED = {
+    "timespan": "a time range like 08:00-12:00",
+    "timespan_plus": "a time range like 08:00-12:00",
+    "holiday": "PH (public holiday)",
+    "small_range_selectors": "days like Mo-Fr",
+    "week_selector": "days like Mo-Fr",
+    "monthday_range": "dates like Dec 24",
+    "year": "dates like Dec 24",
+    "always_open": '"24/7"',
+    "rules_modifier": 'a state like "off"',
+    "comment": 'a comment in "quotes"',
+    "any_rule_separator": '";" between rules',
+}
+
+
+def validate(text: str) -> str | None:
+    """None if opening-hours-py can read `text`, else a short message for the editor."""
+    if not text.strip():
+        return "opening hours are empty"
+    try:
+        _parse(text, True)
+    except (ParserError, SyntaxError, ValueError) as error:
+        return _explain(text, str(error))
+    return None
+
+
+def _explain(text: str, error: str) -> str:
+    column = _error_column(error)
+    if column is None:
+        return f"cannot read the opening hours {text!r}"
+    start = _word_start(text, column - 1)
+    if start >= len(text.rstrip()):
+        message = f"{text!r} ends too early"
+    else:
+        message = f"cannot read {text[start : start + 30]!r} (character {start + 1})"
+    expected = _expected_words(error)
+    return f"{message}: expected {_join_or(expected)}" if expected else message
+
+
+def _error_column(error: str) -> int | None:
+    # pest errors carry the position as "--> LINE:COLUMN"; our strings are one line.
+    for line in error.splitlines():
+        if "-->" in line:
+            position = line.split("-->", 1)[1].strip()
+            column = position.rpartition(":")[2]
+            return int(column) if column.isdigit() else None
+    return None
+
+
+def _word_start(text: str, index: int) -> int:
+    # Point at the whole word ("Thu", not "u") so the editor recognises what they wrote.
+    index = min(index, len(text))
+    while index > 0 and (text[index - 1].isalnum() or text[index - 1] == ":"):
+        index -= 1
+    return index
+
+
+def _expected_words(error: str) -> list[str]:
+    for line in error.splitlines():
+        line = line.strip()
+        if line.startswith("= expected "):
+            names = line.removeprefix("= expected ").replace(" or ", " ").split(",")
+            words = {_EXPECTED.get(name.strip()) for name in names}
+            # In the order of _EXPECTED: the likeliest fix first.
+            return [word for word in dict.fromkeys(_EXPECTED.values()) if word in words]
+    return []
+
+
+def _join_or(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+# --- evaluation -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _parse(text: str, with_holidays: bool) -> OpeningHours:
+    # Without a country opening-hours-py knows no public holidays, so `PH` rules never apply:
+    # that is how the regular hours are computed.
+    return OpeningHours(
+        text,
+        timezone=TIMEZONE,
+        country=COUNTRY if with_holidays else None,
+        auto_country=False,
+        auto_timezone=False,
+    )
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), TIMEZONE)
+
+
+def _local(moment: datetime) -> datetime:
+    """A naive datetime is taken as Berlin wall-clock time."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=TIMEZONE)
+    return moment.astimezone(TIMEZONE)
+
+
+def _clock(moment: datetime, day: date) -> str:
+    return "24:00" if moment.date() > day else moment.strftime("%H:%M")
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str, day: date, with_holidays: bool) -> Day:
+    """The hours opening-hours-py gives for one calendar day."""
+    start, end = _midnight(day), _midnight(day + timedelta(days=1))
+    found: dict[State, list[Interval]] = {State.OPEN: [], State.UNKNOWN: []}
+    comments: list[str] = []
+    for begin, finish, state, comment in _parse(text, with_holidays).intervals(start, end):
+        finish = end if finish is None else min(finish, end)
+        if state in found and begin < finish:
+            found[state].append((_clock(begin, day), _clock(finish, day)))
+        if comment and comment not in comments:
+            comments.append(comment)
+    opened, unknown = tuple(found[State.OPEN]), tuple(found[State.UNKNOWN])
+    return Day(day.weekday(), opened, not opened and not unknown, "; ".join(comments), unknown)
+
+
+def _regular_day(text: str, day: date) -> Day:
+    """The most common hours of this weekday around `day`, public holidays ignored."""
+    # Nearest weeks first, so a tie goes to the hours closest to `day`.
+    offsets = [0]
+    for week in range(1, REGULAR_WINDOW_WEEKS + 1):
+        offsets += [week, -week]
+    samples = [_day(text, day + timedelta(weeks=offset), False) for offset in offsets]
+    return Counter(samples).most_common(1)[0][0]
+
+
+def _dates(first: date, stop: date) -> list[date]:
+    """The dates from `first` up to, not including, `stop`."""
+    return [first + timedelta(days=offset) for offset in range((stop - first).days)]
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+# --- public functions -----------------------------------------------------------------------
+
+
+def week_table(text: str, today: date) -> list[Day]:
+    """Regular hours Monday..Sunday of the week containing `today` (holidays left out)."""
+    monday = _monday(today)
+    return [_regular_day(text, monday + timedelta(days=offset)) for offset in range(7)]
+
+
+def seasons(text: str, today: date, days: int = 366) -> list[Season]:
+    """Periods of unchanging regular hours from the week of `today` for `days` days.
+
+    One period means the hours hold all year; `Apr-Oct: ...; Nov-Mar: ...` gives three (the
+    current season, the other one, the current one again next year).
+    """
+    monday = _monday(today)
+    horizon = today + timedelta(days=days)
+    # Start a week early so every weekday is known before the first change can be noticed.
+    periods = _periods(text, monday - timedelta(days=7), horizon)
+    return [
+        Season(max(start, monday), end, tuple(rows[weekday] for weekday in sorted(rows)))
+        for start, end, rows in periods
+        if end >= monday
+    ]
+
+
+def _periods(text: str, first: date, last: date) -> list[tuple[date, date, dict[int, Day]]]:
+    periods = []
+    start, rows = first, {}
+    for day in _dates(first, last):
+        regular = _regular_day(text, day)
+        known = rows.get(day.weekday())
+        if known is not None and known != regular:
+            change = _change_day(text, max(start, day - timedelta(days=6)), day)
+            periods.append((start, change - timedelta(days=1), rows))
+            start = change
+            rows = {early.weekday(): _regular_day(text, early) for early in _dates(change, day)}
+        rows[day.weekday()] = regular
+    periods.append((start, last - timedelta(days=1), rows))
+    return periods
+
+
+def _change_day(text: str, earliest: date, noticed: date) -> date:
+    """The first day of new hours that were noticed on `noticed`.
+
+    Days before `noticed` whose hours are the same in the old and the new period could belong
+    to either; all those dates describe the hours truly. Prefer the 1st of a month among them,
+    as seasons are written as months (`Apr-Oct`), else the earliest.
+    """
+    change = noticed
+    while change > earliest:
+        before = change - timedelta(days=1)
+        if _regular_day(text, before) != _regular_day(text, before + timedelta(weeks=1)):
+            break
+        change = before
+    firsts = [day for day in _dates(change, noticed + timedelta(days=1)) if day.day == 1]
+    return firsts[0] if firsts else change
+
+
+def exceptions(text: str, today: date, days: int = 60, lang: str = "de") -> list[SpecialDay]:
+    """Dates from `today` on (for `days` days) whose hours differ from the regular hours.
+
+    `lang` ("de" or "en") picks the language of holiday names.
+    """
+    names = _holiday_names(today, today + timedelta(days=days), lang)
+    found = []
+    for day in _dates(today, today + timedelta(days=days)):
+        actual = _day(text, day, True)
+        if actual != _regular_day(text, day):
+            found.append(
+                SpecialDay(
+                    day,
+                    actual.intervals,
+                    actual.closed,
+                    names.get(day),
+                    actual.comment,
+                    actual.unknown,
+                )
+            )
+    return found
+
+
+def _holiday_names(first: date, last: date, lang: str) -> dict[date, str]:
+    calendar = holidays.country_holidays(
+        COUNTRY,
+        subdiv=HOLIDAY_SUBDIVISION,
+        years=range(first.year, last.year + 1),
+        language="en_US" if lang == "en" else "de",
+    )
+    return dict(calendar.items())
+
+
+def hours_on(text: str, day: date) -> list[Interval]:
+    """Open intervals on one date, public holidays and exceptions included."""
+    return list(_day(text, day, True).intervals)
+
+
+def is_open(text: str, moment: datetime) -> bool:
+    """Whether the place is open at `moment` (naive = Berlin wall-clock time)."""
+    return _parse(text, True).is_open(_local(moment))
+
+
+def intervals(text: str, start: datetime, days: int = 14) -> list[tuple[str, str]]:
+    """Open intervals from `start` for `days` days as ISO 8601 strings with UTC offsets.
+
+    Adjacent open intervals are merged, so 24/7 gives one interval. The first one begins at
+    `start` at the earliest: pass midnight of the build date to cover the whole day.
+    """
+    begin = _local(start)
+    end = begin + timedelta(days=days)  # wall-clock arithmetic: DST days stay whole days
+    merged: list[list[datetime]] = []
+    for first, last, state, _comment in _parse(text, True).intervals(begin, end):
+        if state != State.OPEN:
+            continue
+        last = end if last is None else min(last, end)
+        if merged and merged[-1][1] == first:
+            merged[-1][1] = last
+        else:
+            merged.append([first, last])
+    return [(first.isoformat(), last.isoformat()) for first, last in merged]
+
+
+def schema_org(text: str, today: date, days: int = 60) -> list[dict]:
+    """schema.org `OpeningHoursSpecification` dicts: regular hours plus upcoming exceptions.
+
+    Seasonal hours carry `validFrom`/`validThrough`; closed exception days are expressed as
+    opens = closes = "00:00", the way schema.org documents it.
+    """
+    periods = seasons(text, today)
+    specs = []
+    for period in periods:
+        validity = {}
+        if len(periods) > 1:
+            validity = {
+                "validFrom": period.start.isoformat(),
+                "validThrough": period.end.isoformat(),
+            }
+        specs += [{**spec, **validity} for spec in _week_specs(period.days)]
+    for special in exceptions(text, today, days):
+        specs += _special_specs(special)
+    return specs
+
+
+def _week_specs(rows: tuple[Day, ...]) -> list[dict]:
+    # One entry per opening interval, listing every weekday that has it.
+    weekdays: dict[Interval, list[int]] = {}
+    for row in rows:
+        for interval in row.intervals:
+            weekdays.setdefault(interval, []).append(row.weekday)
+    ordered = sorted(weekdays.items(), key=lambda item: (item[1][0], item[0]))
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [SCHEMA_DAYS[weekday] for weekday in days],
+            "opens": opens,
+            "closes": _schema_time(closes),
+        }
+        for (opens, closes), days in ordered
+    ]
+
+
+def _special_specs(special: SpecialDay) -> list[dict]:
+    day = special.date.isoformat()
+    hours = special.intervals or (("00:00", "00:00"),)
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": opens,
+            "closes": _schema_time(closes),
+            "validFrom": day,
+            "validThrough": day,
+        }
+        for opens, closes in hours
+    ]
+
+
+def _schema_time(clock: str) -> str:
+    # schema.org Time has no 24:00; Google documents 23:59 for "until midnight".
+    return "23:59" if clock == "24:00" else clock
