@@ -56,9 +56,21 @@ class MarkdownRenderer:
         return self.md.parse(text)
 
     def render(self, item: Item, context: LinkContext) -> str:
+        _check_script_links(item, context.problems)
         tokens = self.md.parse(item.body)
         _number_lines(tokens, item.body_line)
         return self.md.renderer.render(tokens, self.md.options, {"item": item, "links": context})
+
+
+_SCRIPT_LINK = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data)\s*:", re.I)
+
+
+def _check_script_links(item: Item, problems) -> None:
+    """markdown-it drops such links silently; the editor should learn why the link is gone."""
+    for number, line in enumerate(item.body.splitlines(), start=item.body_line):
+        if _SCRIPT_LINK.search(line):
+            problems.add(item.source, number, "links to 'javascript:' or 'data:' are not allowed",
+                         "link to a page or an https:// address")
 
 
 def _number_lines(tokens, first_line: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from plugins.frontmatter import Problems
+from plugins.frontmatter.fields import did_you_mean
 from plugins.frontmatter.schema import LANGUAGES, TYPES
 from plugins.frontmatter.validate import check
 from plugins.frontmatter.yamlblock import Document, FrontMatterError, parse
@@ -83,7 +84,7 @@ def make_item(rel: PurePosixPath, doc: Document, type_name: str, problems: Probl
             rel,
             doc.line_of(("type",)),
             f"unknown type '{type_name}'",
-            "use one of: " + ", ".join(sorted(TYPES)),
+            did_you_mean(type_name, TYPES),
         )
         return None
     meta = check(doc, schema, str(rel), problems)
