@@ -82,6 +82,7 @@ class SiteGenerator(Generator):
         self.env.globals.update(make_globals(self.catalogues, site_url))
         public_url = self.settings.get("SITE_PUBLIC_URL") or site_url
         self.env.globals["asset"] = lambda path: f"{site_url}/theme/{path}"
+        self.env.globals["plugin_asset"] = lambda name, path: f"{site_url}/static/{name}/{path}"
         self.env.globals["absolute_url"] = lambda path: (
             public_url.rstrip("/") + (path if isinstance(path, str) else path.url)
         )
@@ -120,8 +121,18 @@ class SiteGenerator(Generator):
                 target = output / page.url.lstrip("/")
             write_if_changed(target, html.encode("utf-8"))
             written += 1
+        copy_plugin_static(output)
         log.info("site: wrote %d pages", written)
         signals.site_written.send(self.index, output_path=output, generator=self)
+
+
+def copy_plugin_static(output: Path) -> None:
+    """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`)."""
+    for folder in sorted(PLUGINS_DIR.glob("*/static")):
+        for source in sorted(folder.rglob("*")):
+            if source.is_file():
+                target = output / "static" / folder.parent.name / source.relative_to(folder)
+                write_if_changed(target, source.read_bytes())
 
 
 def write_if_changed(target: Path, data: bytes) -> None:
