@@ -48,20 +48,9 @@ def home_url(lang: str) -> str:
 
 
 def main_navigation(index: SiteIndex, lang: str) -> list[Item]:
-    """Top-level sections only, so the menu never grows with the content."""
-    root = index.section(())
-    if root is None:
-        return []
-    return [
-        s.index[lang]
-        for s in sorted(root.subsections, key=lambda s: _order(s, lang))
-        if lang in s.index and not s.index[lang].meta.get("hide_from_menu")
-    ]
-
-
-def _order(section, lang) -> tuple:
-    landing = section.landing(lang)
-    return (landing.meta.get("order", 1000) if landing else 1000, section.folder)
+    """The sections named in MAIN_MENU: chosen in configuration, so it never grows with content."""
+    found = [index.get(key, lang) for key in index.settings.get("MAIN_MENU", ())]
+    return [item for item in found if item is not None and item.lang == lang]
 
 
 def breadcrumbs(index: SiteIndex, folder: tuple, lang: str, item: Item | None) -> list[Item]:
