@@ -45,6 +45,7 @@ PLUGINS = [
     "plugins.events",
     "plugins.sights",
     "plugins.alerts",
+    "plugins.i18n",
 ]
 
 # The day the site is built for; tests and previews of date-dependent output set it.

@@ -100,6 +100,20 @@ def new(c, type_name, title, folder=None):
     print(f"Created {path.relative_to(ROOT)} — fill in the fields, then run: invoke check")
 
 
+@task(help={"lang": "the language to report on (default en)"})
+def translations(c, lang="en"):
+    """List the German pages that have no version in LANG, by section."""
+    from pathlib import Path as _Path
+
+    from plugins.i18n import format_report
+    from plugins.site.build import import_plugins
+    from plugins.site.generator import load_site
+
+    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    index = load_site(settings, _Path(settings["PATH"]))
+    print(format_report(index, lang))
+
+
 @task
 def lint(c):
     """Lint and check the formatting of the Python code (ruff)."""

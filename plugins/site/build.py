@@ -33,12 +33,12 @@ def _settings(settings_file: str, overrides: dict) -> dict:
 
 
 def import_plugins(settings_file: str = "pelicanconf.py") -> dict:
-    """Import every plugin in PLUGINS (their content types register on import); return settings."""
+    """Import and register every plugin in PLUGINS, as a build would; return the settings."""
     import importlib
 
     settings = _settings(settings_file, {})
     for name in settings.get("PLUGINS") or ():
-        importlib.import_module(name)
+        importlib.import_module(name).register()
     return settings
 
 
