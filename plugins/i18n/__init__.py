@@ -4,7 +4,7 @@ German is the default at the site root, English under /en/, Leichte Sprache unde
 /leichte-sprache/ — all in one build (see plugins/site). This plugin adds the editors' report.
 """
 
-from .report import missing_translations, format_report
+from .report import format_report, missing_translations
 
 __all__ = ["format_report", "missing_translations", "register"]
 
