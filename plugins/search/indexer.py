@@ -1,0 +1,318 @@
+"""Build the search files of one language: small term-sharded lunr indexes plus document chunks.
+
+Layout under `out_dir` (for instance output/search/de/), all JSON, file names carry a content hash
+so that they can be cached for ever; only manifest.json must be revalidated:
+
+    manifest.json            entry point: pipeline, fields, shard table, type/section ranges
+    titles/NNN.<hash>.json   index of title, keywords and their compound parts (answers first)
+    body/NNN.<hash>.json     index of summary, body text and its compound parts
+    docs/NNN.<hash>.json     [url, title, snippet] of DOCS_PER_CHUNK documents per file
+
+A shard is a slice of the sorted term list: `[[term, postings of field 0, field 1, ...], ...]`,
+postings being a flat list `[doc id delta, weight * 1000, ...]`. The weights are lunr's own
+(BM25 with field boosts, rounded to 3 places like lunr.js), so search-core.js turns the loaded
+shards back into a serialized lunr index for `lunr.Index.load` that scores exactly like the whole
+index: lunr divides a match by the query vector's magnitude, never by the document's, so only
+the weights of the query's own terms matter.
+
+Document ids are positions in the order (type, section, url): each type and each section is a
+range of ids, listed in the manifest, which is how results are filtered and labelled without
+shipping a type per document.
+"""
+
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import analyse, pipeline_labels, term_function
+from .compounds import CompoundSplitter, corpus_vocabulary, letter_words
+
+FORMAT_VERSION = 1
+TYPES = ("service", "office", "event", "poi", "news", "notice", "page")
+# Field boosts: a title or synonym match must rank above any body match.
+TITLE_FIELDS = (("title", 10.0), ("keywords", 8.0), ("title_parts", 3.0))
+BODY_FIELDS = (("summary", 2.0), ("body", 1.0), ("body_parts", 0.3))
+TITLE_SHARD_BYTES = 24_000  # raw JSON per shard; about a third of that after gzip
+BODY_SHARD_BYTES = 48_000
+DOCS_PER_CHUNK = 16
+SNIPPET_CHARS = 180
+LUNR_B = 0.75
+LUNR_K1 = 1.2
+
+
+@dataclass
+class FieldIndex:
+    """Term frequencies of some fields of every document; lunr's Builder, minus its overhead."""
+
+    fields: tuple[tuple[str, float], ...]
+    document_count: int = 0
+    # term -> field number -> {doc id: term frequency}
+    postings: dict[str, list[dict[int, int]]] = field(default_factory=dict)
+    # field number -> {doc id: number of terms}
+    lengths: list[dict[int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.lengths = [{} for _ in self.fields]
+
+    def add(self, doc_id: int, field_terms: list[list[str]]) -> None:
+        self.document_count += 1
+        width = len(self.fields)
+        for number, terms in enumerate(field_terms):
+            self.lengths[number][doc_id] = len(terms)
+            for term, frequency in Counter(terms).items():
+                posting = self.postings.get(term)
+                if posting is None:
+                    posting = self.postings[term] = [{} for _ in range(width)]
+                posting[number][doc_id] = frequency
+
+    def weights(self) -> dict[str, list[list[tuple[int, int]]]]:
+        """term -> field number -> [(doc id, weight * 1000)], the values of lunr's field vectors."""
+        averages = [sum(lengths.values()) / max(len(lengths), 1) for lengths in self.lengths]
+        result = {}
+        for term in sorted(self.postings):
+            posting = self.postings[term]
+            idf = _idf(sum(len(docs) for docs in posting), self.document_count)
+            result[term] = [
+                [
+                    (doc, _weight(idf, tf, self.lengths[n][doc], averages[n], self.fields[n][1]))
+                    for doc, tf in sorted(docs.items())
+                ]
+                for n, docs in enumerate(posting)
+            ]
+        return result
+
+
+def _idf(documents_with_term: int, document_count: int) -> float:
+    # lunr.idf: counts a document once per field it has the term in, like lunr.js.
+    x = (document_count - documents_with_term + 0.5) / (documents_with_term + 0.5)
+    return math.log(1 + abs(x))
+
+
+def _weight(idf: float, tf: int, length: int, average: float, boost: float) -> int:
+    score = idf * ((LUNR_K1 + 1) * tf) / (LUNR_K1 * (1 - LUNR_B + LUNR_B * length / average) + tf)
+    # lunr.js: Math.round(score * 1000) / 1000, after the boost; Math.round rounds .5 up.
+    return math.floor(score * boost * 1000 + 0.5)
+
+
+def build_search_files(
+    documents: Iterable[dict],
+    lang: str,
+    out_dir: Path,
+    base_url: str,
+    *,
+    title_shard_bytes: int = TITLE_SHARD_BYTES,
+    body_shard_bytes: int = BODY_SHARD_BYTES,
+    docs_per_chunk: int = DOCS_PER_CHUNK,
+) -> dict:
+    """Write the search files of one language under `out_dir`; return {"files", "bytes", ...}.
+
+    `documents`: dicts with url, title, keywords (list), summary, body (plain text), type (one of
+    TYPES), section. `base_url` ("" or "/stadt") is put in front of every result URL.
+    """
+    docs = sorted(map(_clean, documents), key=_order)
+    titles, body = index_documents(docs, lang)
+    out_dir = Path(out_dir)
+    written: dict[str, bytes] = {}
+    manifest = {
+        "version": FORMAT_VERSION,
+        "lang": lang,
+        "pipeline": pipeline_labels(lang),
+        "documents": len(docs),
+        "groups": _groups(docs),
+        "docs": {
+            "size": docs_per_chunk,
+            "files": _doc_files(docs, base_url, docs_per_chunk, written),
+        },
+        "indexes": {
+            "titles": _index_entry(titles, "titles", title_shard_bytes, written),
+            "body": _index_entry(body, "body", body_shard_bytes, written),
+        },
+    }
+    written["manifest.json"] = _json_bytes(manifest)
+    _write(out_dir, written)
+    return {
+        "files": len(written),
+        "bytes": sum(len(data) for data in written.values()),
+        "documents": len(docs),
+        "terms": len(titles.postings) + len(body.postings),
+    }
+
+
+def _clean(document: dict) -> dict:
+    doc_type = document.get("type") or "page"
+    if doc_type not in TYPES:
+        raise ValueError(
+            f"search document {document.get('url')!r}: type {doc_type!r}, "
+            f"expected one of: {', '.join(TYPES)}"
+        )
+    return {
+        "url": document["url"],
+        "title": _plain(document.get("title")),
+        "keywords": " ".join(_plain(k) for k in document.get("keywords") or ()),
+        "summary": _plain(document.get("summary")),
+        "body": _plain(document.get("body")),
+        "type": doc_type,
+        "section": document.get("section") or "",
+    }
+
+
+def _plain(text) -> str:
+    # lunr.py and lunr.js split on different spaces; one plain space is the same for both.
+    return " ".join(str(text or "").split())
+
+
+def _order(doc: dict) -> tuple:
+    return (TYPES.index(doc["type"]), doc["section"], doc["url"])
+
+
+def index_documents(docs: list[dict], lang: str) -> tuple[FieldIndex, FieldIndex]:
+    """The title index and the body index of documents already in id order."""
+    term = term_function(lang)
+    splitter, words = None, []
+    if lang == "de":
+        words = [
+            (
+                letter_words(f"{d['title']} {d['keywords']}"),
+                letter_words(f"{d['summary']} {d['body']}"),
+            )
+            for d in docs
+        ]
+        splitter = CompoundSplitter(*corpus_vocabulary(w for pair in words for w in pair))
+    titles = FieldIndex(TITLE_FIELDS)
+    body = FieldIndex(BODY_FIELDS)
+    for doc_id, doc in enumerate(docs):
+        title_parts = splitter.text_parts(words[doc_id][0]) if splitter else []
+        body_parts = splitter.text_parts(words[doc_id][1]) if splitter else []
+        titles.add(
+            doc_id,
+            [
+                analyse(doc["title"], lang),
+                analyse(doc["keywords"], lang),
+                [t for t in map(term, title_parts) if t],
+            ],
+        )
+        body.add(
+            doc_id,
+            [
+                analyse(doc["summary"], lang),
+                analyse(doc["body"], lang),
+                [t for t in map(term, body_parts) if t],
+            ],
+        )
+    return titles, body
+
+
+def _groups(docs: list[dict]) -> list[list]:
+    """[[first id, type, section], ...]: each (type, section) is one range of ids."""
+    groups: list[list] = []
+    for doc_id, doc in enumerate(docs):
+        if not groups or groups[-1][1:] != [doc["type"], doc["section"]]:
+            groups.append([doc_id, doc["type"], doc["section"]])
+    return groups
+
+
+def _doc_files(docs: list[dict], base_url: str, size: int, written: dict) -> list[str]:
+    names = []
+    for start in range(0, len(docs), size):
+        rows = [[base_url + d["url"], d["title"], _snippet(d)] for d in docs[start : start + size]]
+        names.append(_add_file(written, f"docs/{start // size:03d}", rows))
+    return names
+
+
+def _snippet(doc: dict) -> str:
+    text = doc["summary"] or doc["body"]
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SNIPPET_CHARS)
+    return text[: cut if cut > 0 else SNIPPET_CHARS] + " …"
+
+
+def _index_entry(index: FieldIndex, kind: str, shard_bytes: int, written: dict) -> dict:
+    shards = []
+    for number, rows in enumerate(_shards(index.weights(), shard_bytes)):
+        shards.append([rows[0][0], _add_file(written, f"{kind}/{number:03d}", rows)])
+    if shards:
+        shards[0][0] = ""  # the first shard also holds every term sorting before its first
+    return {"fields": [name for name, _ in index.fields], "shards": shards}
+
+
+def _shards(weights: dict, shard_bytes: int) -> Iterable[list]:
+    """Consecutive runs of sorted terms of about `shard_bytes` raw JSON each."""
+    rows: list = []
+    size = 0
+    for term, fields in weights.items():
+        row = [term, *(_postings(postings) for postings in fields)]
+        rows.append(row)
+        size += len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+        if size >= shard_bytes:
+            yield rows
+            rows, size = [], 0
+    if rows:
+        yield rows
+
+
+def _postings(postings: list[tuple[int, int]]) -> list[int]:
+    flat: list[int] = []
+    previous = 0
+    for doc, weight in postings:
+        flat += (doc - previous, weight)
+        previous = doc
+    return flat
+
+
+def _json_bytes(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _add_file(written: dict, stem: str, value) -> str:
+    data = _json_bytes(value)
+    name = f"{stem}.{hashlib.sha256(data).hexdigest()[:10]}.json"
+    written[name] = data
+    return name
+
+
+def _write(out_dir: Path, written: dict[str, bytes]) -> None:
+    for sub in ("titles", "body", "docs"):
+        folder = out_dir / sub
+        if folder.is_dir():  # drop files of earlier builds; names change with content
+            for old in folder.glob("*.json"):
+                if f"{sub}/{old.name}" not in written:
+                    old.unlink()
+    for name, data in written.items():
+        path = out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+
+
+def lunr_serialized(index: FieldIndex, lang: str) -> dict:
+    """The whole index in lunr's serialized form (what lunr.Index.load reads); for tests/tools."""
+    weights = index.weights()
+    names = [name for name, _ in index.fields]
+    inverted, vectors = [], {}
+    for term_index, (term, fields) in enumerate(weights.items()):
+        posting = {"_index": term_index}
+        for name, postings in zip(names, fields, strict=True):
+            posting[name] = {str(doc): {} for doc, _ in postings}
+            for doc, weight in postings:
+                vectors.setdefault(f"{name}/{doc}", []).extend((term_index, weight / 1000))
+        inverted.append([term, posting])
+    for number, name in enumerate(names):
+        for doc in index.lengths[number]:
+            vectors.setdefault(f"{name}/{doc}", [])
+    return {
+        "version": "2.3.9",
+        "fields": names,
+        "fieldVectors": sorted(vectors.items(), key=lambda item: _ref_key(item[0], names)),
+        "invertedIndex": inverted,
+        "pipeline": pipeline_labels(lang),
+    }
+
+
+def _ref_key(ref: str, names: list[str]) -> tuple[int, int]:
+    name, doc = ref.split("/")
+    return int(doc), names.index(name)
