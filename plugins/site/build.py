@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -74,8 +75,15 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
     except ContentError as error:
         _report(error.problems, stream)
         return 1
-    except RuntimeError as error:
-        print(f"build failed: {error}", file=stream)
+    except Exception as error:  # a bug, not an editor's mistake: say so without a traceback
+        if os.environ.get("SITE_DEBUG"):
+            raise
+        print(f"build failed: {type(error).__name__}: {error}", file=stream)
+        print(
+            "This is a problem of the website software, not of your content: please tell the "
+            "web team (SITE_DEBUG=1 shows the details).",
+            file=stream,
+        )
         return 1
     finally:
         logging.getLogger().removeHandler(counter)

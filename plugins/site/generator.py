@@ -19,9 +19,11 @@ from pelican.generators import Generator
 from plugins.frontmatter import Problems
 
 from . import signals
+from .cache import MarkdownCache, body_key, links_digest
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import OutputPage, breadcrumbs, home_url, item_page, language_links, main_navigation
+from .parallel import run_in_chunks, worker_count
 from .reading import read_items
 from .templating import load_catalogues, make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
@@ -56,14 +58,46 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
 
 
 def render_bodies(index: SiteIndex) -> None:
+    """Markdown of every item, from the cache where the text and the links are unchanged."""
     site_url = index.settings.get("SITEURL", "")
     by_source = {item.source: item for item in index.items}
     links = LinkContext(
         by_source, index.content_path, site_url, index.problems, image_renderer=index.image_renderer
     )
+    cache = MarkdownCache(cache_folder(index.settings))
+    digest = links_digest(index.items)
+    keys = [body_key(item, digest) for item in index.items]
+    todo = []
+    for item, key in zip(index.items, keys, strict=True):
+        cached = cache.get(key)
+        if cached is None:
+            todo.append(item)
+        else:
+            item.html = Markup(cached)
+    chunks = run_in_chunks(_render_chunk, (todo, links), len(todo), worker_count(index.settings))
+    rendered = [html for htmls, _ in chunks for html in htmls]
+    for item, html in zip(todo, rendered, strict=True):
+        item.html = Markup(html)  # checked by the renderer
+    problems = [problem for _, found in chunks for problem in found]
+    index.problems.items.extend(problems)
+    if not problems:
+        for item, key in zip(index.items, keys, strict=True):
+            cache.put(key, str(item.html))
+        cache.save()
+
+
+def _render_chunk(state, start: int, stop: int):
+    """Render items[start:stop] (in a worker process, or in this one for small sites)."""
+    items, links = state
+    links.problems = Problems()
     renderer = MarkdownRenderer()
-    for item in index.items:
-        item.html = Markup(renderer.render(item, links))  # checked by the renderer
+    htmls = [renderer.render(item, links) for item in items[start:stop]]
+    return htmls, links.problems.items
+
+
+def cache_folder(settings: dict) -> Path | None:
+    folder = settings.get("SITE_CACHE_DIR", ".cache")
+    return Path(folder) if folder else None
 
 
 class SiteGenerator(Generator):
@@ -112,18 +146,28 @@ class SiteGenerator(Generator):
 
     def generate_output(self, writer):
         output = Path(self.output_path)
-        written = 0
-        for page in self.index.pages:
-            template = self.get_template(page.template.removesuffix(".html"))
-            html = template.render(self.page_context(page))
-            target = output / page.url.lstrip("/") / "index.html"
-            if page.url.endswith(".html"):
-                target = output / page.url.lstrip("/")
-            write_if_changed(target, html.encode("utf-8"))
-            written += 1
+        pages = self.index.pages
+        workers = worker_count(self.settings)
+        written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
         copy_plugin_static(output)
         log.info("site: wrote %d pages", written)
         signals.site_written.send(self.index, output_path=output, generator=self)
+
+
+def output_file(output: Path, url: str) -> Path:
+    if url.endswith(".html"):
+        return output / url.lstrip("/")
+    return output / url.lstrip("/") / "index.html"
+
+
+def _write_chunk(state, start: int, stop: int) -> int:
+    """Render and write pages[start:stop] (in a worker process, or in this one)."""
+    generator, pages, output = state
+    for page in pages[start:stop]:
+        template = generator.get_template(page.template.removesuffix(".html"))
+        html = template.render(generator.page_context(page))
+        write_if_changed(output_file(output, page.url), html.encode("utf-8"))
+    return stop - start
 
 
 def copy_plugin_static(output: Path) -> None:
@@ -142,6 +186,6 @@ def write_if_changed(target: Path, data: bytes) -> None:
             return
     except FileNotFoundError:
         target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp")
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     temp.write_bytes(data)
     temp.replace(target)

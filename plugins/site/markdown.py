@@ -69,8 +69,12 @@ def _check_script_links(item: Item, problems) -> None:
     """markdown-it drops such links silently; the editor should learn why the link is gone."""
     for number, line in enumerate(item.body.splitlines(), start=item.body_line):
         if _SCRIPT_LINK.search(line):
-            problems.add(item.source, number, "links to 'javascript:' or 'data:' are not allowed",
-                         "link to a page or an https:// address")
+            problems.add(
+                item.source,
+                number,
+                "links to 'javascript:' or 'data:' are not allowed",
+                "link to a page or an https:// address",
+            )
 
 
 def _number_lines(tokens, first_line: int) -> None:

@@ -1,0 +1,65 @@
+"""A cache of rendered Markdown, kept outside output/ and keyed by content hash.
+
+A key covers the body, the file's place and every page's URL (links are resolved while
+rendering), so a hit is always what rendering would give. A fresh clone with the cache folder
+restored (CI) renders nothing that has not changed: modification times play no part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+VERSION = "1"  # bump when the renderer's output changes for the same input
+
+
+def links_digest(items) -> str:
+    """One hash over every page's source, language, URL and translations."""
+    digest = hashlib.sha256(VERSION.encode())
+    for item in sorted(items, key=lambda i: i.source):
+        translations = ",".join(f"{k}={v.url}" for k, v in sorted(item.translations.items()))
+        digest.update(f"{item.source}\0{item.lang}\0{item.url}\0{translations}\n".encode())
+    return digest.hexdigest()
+
+
+def body_key(item, digest: str) -> str | None:
+    """None for bodies with images: their markup depends on the image files, not only the text."""
+    if "![" in item.body:
+        return None
+    text = f"{digest}\0{item.source}\0{item.body_line}\0{item.body}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class MarkdownCache:
+    def __init__(self, folder: Path | None):
+        self.path = folder / f"markdown-v{VERSION}.pickle" if folder else None
+        self.entries: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        if self.path and self.path.exists():
+            try:
+                self.entries = pickle.loads(self.path.read_bytes())
+            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                self.entries = {}  # a damaged cache is only a slower build
+
+    def get(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        html = self.entries.get(key)
+        if html is not None:
+            self.used[key] = html
+        return html
+
+    def put(self, key: str | None, html: str) -> None:
+        if key is not None:
+            self.used[key] = html
+
+    def save(self) -> None:
+        """Keep only what this build used, so the cache never grows beyond the site."""
+        if not self.path or self.used == self.entries:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temp = self.path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        temp.replace(self.path)
