@@ -68,24 +68,33 @@ def browser() -> Iterator[Browser]:
 
 
 class OffSiteRequests:
-    """Aborts every request to a host other than 127.0.0.1 and remembers its URL.
+    """Aborts every request to a host other than 127.0.0.1 and remembers it.
 
     Tests never reach the network this way, and a third-party request is a finding, not a hang.
+    `found` holds (URL of the page that asked, URL requested).
     """
 
     def __init__(self) -> None:
-        self.urls: list[str] = []
+        self.found: list[tuple[str, str]] = []
+
+    @property
+    def urls(self) -> list[str]:
+        return [url for _, url in self.found]
 
     def install(self, context: BrowserContext) -> None:
         context.route("**/*", self._handle)
 
     def _handle(self, route: Route) -> None:
-        url = route.request.url
-        if urlsplit(url).hostname == "127.0.0.1":
+        request = route.request
+        if urlsplit(request.url).hostname == "127.0.0.1":
             route.continue_()
-        else:
-            self.urls.append(url)
-            route.abort("blockedbyclient")
+            return
+        try:
+            page_url = request.frame.page.url
+        except Exception:  # requests of workers have no frame
+            page_url = "(worker)"
+        self.found.append((page_url, request.url))
+        route.abort("blockedbyclient")
 
 
 @pytest.fixture
