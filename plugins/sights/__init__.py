@@ -1,7 +1,30 @@
-"""Sights (Sehenswürdigkeiten): the `poi` type."""
+"""Sights (Sehenswürdigkeiten): the `poi` type, its pages, the overview with a map, GeoJSON.
+
+- Each sight page (`poi.html`) gets opening-hours tables, static map links, a click-to-load map
+  (`plugins/maps`) and JSON-LD `TouristAttraction` (in `item.data`).
+- The landing page of the sights folder (de and en) becomes the overview (`sights.html`): sights
+  by category and a map of all of them.
+- `/poi.geojson` and `/en/poi.geojson`: every sight as a GeoJSON FeatureCollection.
+- A "Sehenswürdigkeiten" block on the start page (first sights by `order`).
+"""
+
+from plugins.site import signals
 
 from . import schema  # noqa: F401  (registers the type)
+from .overview import add_home_block, prepare_sight, use_overview_template, write_geojson
+
+
+def prepare_sights(index):
+    for item in index.of_type("poi"):
+        prepare_sight(index, item)
+    use_overview_template(index)
+    add_home_block(index)
+
+
+def write_sight_files(index, output_path, **kwargs):
+    write_geojson(index, output_path)
 
 
 def register():
-    """The type registers on import; maps and GeoJSON are added by this plugin's receivers."""
+    signals.index_ready.connect(prepare_sights)
+    signals.site_written.connect(write_sight_files)

@@ -1,0 +1,201 @@
+"""The calendar's pages: the events landing page, one page per category, the archive; the data
+each event page shows; the start-page block; and the iCalendar files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plugins.site.generator import write_if_changed
+from plugins.site.pages import OutputPage
+
+from . import calendar
+from .export import EVENT_FILE, FEED_NAME, event_file, feed_file
+from .ical import webcal_url
+from .occurrences import RecurrenceError, split_upcoming
+from .structured_data import event_graph
+
+LANGS = ("de", "en")
+SHOWN_DATES = 10
+HOME_BLOCK_SIZE = 4
+CATEGORY_FOLDER = {"de": "kategorie", "en": "category"}
+ARCHIVE_FOLDER = {"de": "archiv", "en": "archive"}
+TEXT = {
+    "de": {
+        "archive": "Vergangene Veranstaltungen",
+        "home": "Veranstaltungen",
+        "more": "Alle Veranstaltungen",
+        "calendar": "Veranstaltungen in Musterstadt",
+    },
+    "en": {
+        "archive": "Past events",
+        "home": "Events",
+        "more": "All events",
+        "calendar": "Events in Musterstadt",
+    },
+}
+
+
+def public_url(index) -> str:
+    return (index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")).rstrip("/")
+
+
+def events(index, lang: str) -> list:
+    return [item for item in index.of_type("event", lang) if "occurrences" in item.data]
+
+
+def landing(index, lang: str):
+    """The events section's landing page in `lang` (the folder where events live)."""
+    for item in index.of_type("event", lang):
+        section = index.section(item.folder)
+        if section is not None and lang in section.index:
+            return section.index[lang]
+    return None
+
+
+# --- per event ------------------------------------------------------------------------------
+
+
+def prepare_event(index, item) -> None:
+    """Expand the dates and add what event.html shows; a rule already reported as a problem by
+    check_events is skipped here (the build stops anyway)."""
+    try:
+        occurrences = calendar.occurrences_of(item.meta, index.build_date)
+    except (RecurrenceError, ValueError):
+        return
+    item.data["occurrences"] = occurrences
+    upcoming, past = split_upcoming(occurrences, index.build_date)
+    shown = upcoming or past
+    base = public_url(index)
+    item.data["calendar"] = {
+        "dates": [calendar.listing(item, occurrence) for occurrence in shown[:SHOWN_DATES]],
+        "more": max(0, len(shown) - SHOWN_DATES),
+        "is_past": not upcoming,
+        "is_series": bool(item.meta.get("recurrence")),
+        "location": calendar.location_of(item),
+        "ics_url": item.url + EVENT_FILE,
+        "structured_data": event_graph(
+            item, shown, calendar.location_of(item), base + item.url, lambda path: base + path
+        ),
+    }
+
+
+# --- listing pages --------------------------------------------------------------------------
+
+
+def category_url(home, lang: str, slug: str) -> str:
+    return f"{home.url}{CATEGORY_FOLDER[lang]}/{slug}/"
+
+
+def listing_context(index, lang, home, upcoming, slug=None) -> dict:
+    names = calendar.categories(events(index, lang))
+    feed = (category_url(home, lang, slug) if slug else home.url) + FEED_NAME[lang]
+    return {
+        "months": calendar.by_month(upcoming),
+        "category_nav": [
+            {"slug": key, "name": name, "url": category_url(home, lang, key)}
+            for key, name in names.items()
+        ],
+        "current_category": names.get(slug) if slug else None,
+        "events_home": home,
+        "archive_url": f"{home.url}{ARCHIVE_FOLDER[lang]}/",
+        "feed_url": feed,
+        "feed_webcal": webcal_url(public_url(index) + feed) if public_url(index) else feed,
+    }
+
+
+def add_listing_pages(index) -> None:
+    homes = {lang: landing(index, lang) for lang in LANGS}
+    pairs = calendar.category_pairs(events(index, "de"), events(index, "en"))
+    back_pairs = {en: de for de, en in pairs.items()}
+    for lang, home in homes.items():
+        if home is None:
+            continue
+        other_lang = "en" if lang == "de" else "de"
+        other = homes.get(other_lang)
+        upcoming, past = calendar.split_listings(events(index, lang), index.build_date)
+        for page in index.pages:
+            if page.item is home:
+                page.template = "events.html"
+                page.context.update(listing_context(index, lang, home, upcoming))
+        for slug, name in calendar.categories(events(index, lang)).items():
+            twin = (pairs if lang == "de" else back_pairs).get(slug)
+            translations = {}
+            if other is not None:
+                translations[other_lang] = (
+                    category_url(other, other_lang, twin) if twin else other.url
+                )
+            index.pages.append(
+                OutputPage(
+                    url=category_url(home, lang, slug),
+                    template="events.html",
+                    lang=lang,
+                    title=f"{home.title}: {name}",
+                    context=listing_context(
+                        index, lang, home, [e for e in upcoming if name in e.categories], slug
+                    ),
+                    translations=translations,
+                    folder=home.folder,
+                )
+            )
+        index.pages.append(
+            OutputPage(
+                url=f"{home.url}{ARCHIVE_FOLDER[lang]}/",
+                template="events_archive.html",
+                lang=lang,
+                title=TEXT[lang]["archive"],
+                context={"months": calendar.by_month(past), "events_home": home},
+                translations=(
+                    {other_lang: f"{other.url}{ARCHIVE_FOLDER[other_lang]}/"} if other else {}
+                ),
+                folder=home.folder,
+            )
+        )
+        add_home_block(index, lang, home, upcoming)
+
+
+def add_home_block(index, lang, home, upcoming) -> None:
+    if not upcoming:
+        return
+    index.globals.setdefault("home_blocks", {}).setdefault(lang, []).append(
+        {
+            "id": "events",
+            "title": TEXT[lang]["home"],
+            "entries": upcoming[:HOME_BLOCK_SIZE],
+            "more_url": home.url,
+            "more_label": TEXT[lang]["more"],
+        }
+    )
+
+
+# --- iCalendar files ------------------------------------------------------------------------
+
+
+def write_calendars(index, output_path: Path) -> int:
+    """Every .ics file; returns how many were written."""
+    output = Path(output_path)
+    base = public_url(index)
+    written = 0
+    for item in index.of_type("event"):
+        if "occurrences" in item.data:
+            data = event_file(item, base, index.build_date)
+            write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, data)
+            written += 1
+    for lang in LANGS:
+        home = landing(index, lang)
+        if home is None:
+            continue
+        all_events = events(index, lang)
+        upcoming = [
+            item
+            for item in all_events
+            if split_upcoming(item.data["occurrences"], index.build_date)[0]
+        ]
+        feeds = {home.url: (upcoming, TEXT[lang]["calendar"])}
+        for slug, name in calendar.categories(all_events).items():
+            chosen = [item for item in upcoming if name in (item.meta.get("categories") or ())]
+            feeds[category_url(home, lang, slug)] = (chosen, f"{TEXT[lang]['calendar']}: {name}")
+        for folder, (items, calname) in feeds.items():
+            data = feed_file(items, lang, calname, base, index.build_date)
+            write_if_changed(output / folder.lstrip("/") / FEED_NAME[lang], data)
+            written += 1
+    return written
