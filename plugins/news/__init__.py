@@ -1,7 +1,82 @@
-"""News (Pressemitteilungen): the `news` type."""
+"""News (Pressemitteilungen): the `news` type, its pages, lists, year archives and Atom feed.
+
+Adds, per language that has news: the section landing as page 1 of a newest-first list
+(`/rathaus/aktuelles/`, `/rathaus/aktuelles/seite/2/`, …), one archive page per year
+(`/rathaus/aktuelles/2026/`), the feed `/rathaus/aktuelles/feed.atom` (linked from every page via
+`index.globals["feeds"]`), an "Aktuelles" block for the start page (`index.globals["home_blocks"]`)
+and the JSON-LD `NewsArticle` of every news page (`item.data["structured_data"]`).
+"""
+
+from plugins.site import signals
+from plugins.site.generator import write_if_changed
 
 from . import schema  # noqa: F401  (registers the type)
+from .feeds import FeedEntry, absolute, atom_feed, public_url
+from .listing import add_list_pages, news_sections
+from .structured_data import PUBLISHER_NAME, news_article
+
+HOME_ENTRIES = 3
+BLOCK_TEXT = {
+    "de": ("Aktuelles", "Alle Pressemitteilungen"),
+    "en": ("News", "All press releases"),
+}
+FEED_TITLE = {"de": "Pressemitteilungen der Stadt Musterstadt", "en": "Town of Musterstadt: news"}
+
+
+def add_news(index):
+    base = public_url(index.settings).rstrip("/")
+    for item in index.of_type("news"):
+        item.data["structured_data"] = news_article(item, base)
+    for section in news_sections(index):
+        add_list_pages(index, section)
+        title = FEED_TITLE.get(section.lang, FEED_TITLE["de"])
+        index.globals["feeds"].setdefault(section.lang, []).append(
+            {"title": title, "url": section.feed_url}
+        )
+        add_home_block(index, section)
+
+
+def add_home_block(index, section):
+    title, more = BLOCK_TEXT.get(section.lang, BLOCK_TEXT["de"])
+    index.globals["home_blocks"].setdefault(section.lang, []).append(
+        {
+            "id": "news",
+            "title": title,
+            "entries": section.items[:HOME_ENTRIES],
+            "more_url": section.base_url,
+            "more_label": more,
+        }
+    )
+
+
+def write_news_feeds(index, output_path, **_):
+    base = public_url(index.settings)
+    for section in news_sections(index):
+        entries = [
+            FeedEntry(
+                title=item.title,
+                url=absolute(base, item.url),
+                summary=item.summary,
+                published=item.meta["date"],
+                updated=item.meta.get("modified"),
+            )
+            for item in section.items[:20]
+        ]
+        data = atom_feed(
+            title=FEED_TITLE.get(section.lang, FEED_TITLE["de"]),
+            page_url=absolute(base, section.base_url),
+            feed_url=absolute(base, section.feed_url),
+            lang=section.lang if section.lang != "ls" else "de",
+            entries=entries,
+            author=PUBLISHER_NAME,
+        )
+        write_feed(output_path, section.feed_url, data)
+
+
+def write_feed(output_path, url, data):
+    write_if_changed(output_path / url.lstrip("/"), data)
 
 
 def register():
-    """The type registers on import; lists and feeds are added by this plugin's receivers."""
+    signals.index_ready.connect(add_news)
+    signals.site_written.connect(write_news_feeds)

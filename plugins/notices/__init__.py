@@ -1,7 +1,122 @@
-"""Public notices (amtliche Bekanntmachungen): the `notice` type with attachments."""
+"""Public notices (amtliche Bekanntmachungen): the `notice` type with attachments.
+
+Adds: attachment checks and link texts ("PDF, 23 KB", from the real file; a missing file is a
+build error at the attachment's line), the current/archived split at the build date
+(`item.data["archived"]`), the section landing listing current notices, an archive page
+(`/rathaus/bekanntmachungen/archiv/`) for expired ones, an Atom feed
+(`/rathaus/bekanntmachungen/feed.atom`, linked from every page) and a start-page block.
+"""
+
+from plugins.news.feeds import FeedEntry, absolute, atom_feed, public_url
+from plugins.news.listing import NewsSection, news_sections
+from plugins.news.structured_data import PUBLISHER_NAME
+from plugins.site import signals
+from plugins.site.generator import write_if_changed
+from plugins.site.pages import OutputPage
 
 from . import schema  # noqa: F401  (registers the type)
+from .attachments import describe, read_attachments
+from .listing import is_archived, split_current
+
+HOME_ENTRIES = 3
+FEED_ENTRIES = 30
+ARCHIVE_SLUG = {"de": "archiv", "ls": "archiv", "en": "archive"}
+TEXT = {
+    "de": {
+        "block": "Bekanntmachungen",
+        "more": "Alle amtlichen Bekanntmachungen",
+        "feed": "Amtliche Bekanntmachungen der Stadt Musterstadt",
+        "archive": "Archiv der Bekanntmachungen",
+    },
+    "en": {
+        "block": "Public notices",
+        "more": "All public notices",
+        "feed": "Town of Musterstadt: public notices",
+        "archive": "Archive of public notices",
+    },
+}
+
+
+def text(lang: str, key: str) -> str:
+    return TEXT.get(lang, TEXT["de"])[key]
+
+
+def archive_url(section: NewsSection) -> str:
+    return f"{section.base_url}{ARCHIVE_SLUG.get(section.lang, 'archiv')}/"
+
+
+def add_notices(index):
+    for item in index.of_type("notice"):
+        item.data["archived"] = is_archived(item, index.build_date)
+        item.data["attachments"] = [
+            {"title": a.title, "url": a.url, "description": describe(a, item.lang)}
+            for a in read_attachments(item, index.content_path, index.problems)
+        ]
+    for section in news_sections(index, "notice"):
+        current, archived = split_current(section.items, index.build_date)
+        add_section_pages(index, section, current, archived)
+        index.globals["feeds"].setdefault(section.lang, []).append(
+            {"title": text(section.lang, "feed"), "url": section.feed_url}
+        )
+        index.globals["home_blocks"].setdefault(section.lang, []).append(
+            {
+                "id": "notices",
+                "title": text(section.lang, "block"),
+                "entries": current[:HOME_ENTRIES],
+                "more_url": section.base_url,
+                "more_label": text(section.lang, "more"),
+            }
+        )
+
+
+def add_section_pages(index, section, current, archived):
+    context = {
+        "notices_current": current,
+        "notices_archived": archived,
+        "notices_archive_url": archive_url(section),
+        "notices_feed_url": section.feed_url,
+        "notices_base_url": section.base_url,
+    }
+    for page in index.pages:
+        if section.landing is not None and page.item is section.landing:
+            page.template = "notices_list.html"
+            page.context.update(context)
+    index.pages.append(
+        OutputPage(
+            url=archive_url(section),
+            template="notices_archive.html",
+            lang=section.lang,
+            title=text(section.lang, "archive"),
+            context=context,
+            folder=section.folder,
+        )
+    )
+
+
+def write_notice_feeds(index, output_path, **_):
+    base = public_url(index.settings)
+    for section in news_sections(index, "notice"):
+        entries = [
+            FeedEntry(
+                title=item.title,
+                url=absolute(base, item.url),
+                summary=item.summary,
+                published=item.meta["date"],
+                updated=item.meta.get("modified"),
+            )
+            for item in section.items[:FEED_ENTRIES]
+        ]
+        data = atom_feed(
+            title=text(section.lang, "feed"),
+            page_url=absolute(base, section.base_url),
+            feed_url=absolute(base, section.feed_url),
+            lang="en" if section.lang == "en" else "de",
+            entries=entries,
+            author=PUBLISHER_NAME,
+        )
+        write_if_changed(output_path / section.feed_url.lstrip("/"), data)
 
 
 def register():
-    """The type registers on import; lists, archive and feed come from this plugin's receivers."""
+    signals.index_ready.connect(add_notices)
+    signals.site_written.connect(write_notice_feeds)

@@ -1,0 +1,25 @@
+"""Which notices are current and which belong in the archive, at the build date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plugins.site.items import Item
+
+
+def is_archived(item: Item, today: dt.date) -> bool:
+    """A notice hangs until the end of its `valid_until` day; without that date it stays."""
+    until = item.meta.get("valid_until")
+    return until is not None and until < today
+
+
+def newest_first(items: list[Item]) -> list[Item]:
+    return sorted(items, key=lambda i: (i.meta["date"], i.title), reverse=True)
+
+
+def split_current(items: list[Item], today: dt.date) -> tuple[list[Item], list[Item]]:
+    """(current, archived), each newest first."""
+    ordered = newest_first(items)
+    current = [i for i in ordered if not is_archived(i, today)]
+    archived = [i for i in ordered if is_archived(i, today)]
+    return current, archived
