@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -46,6 +47,16 @@ log = logging.getLogger("plugins.images")
 
 RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".tif", ".tiff", ".bmp"}
 Progress = Callable[[int, int], None]
+
+
+class Target(NamedTuple):
+    """Where derivatives go and the URL that folder is served under."""
+
+    folder: Path
+    url_prefix: str
+
+    def url(self, name: str) -> str:
+        return f"{self.url_prefix.rstrip('/')}/{name}"
 
 
 class ImageRequest(NamedTuple):
@@ -105,7 +116,7 @@ def process_images(
     workers: int | None = None,
     progress: Progress | bool | None = None,
 ) -> dict[Path, ProcessedImage]:
-    """Produce the derivatives of every requested source, keyed by the requested path.
+    """Produce the derivatives of every requested source, keyed by Path(requested source).
 
     Cache hits are copied from `settings.cache_dir`; misses are encoded on `workers`
     processes (default: all cores; 1 runs in this process). `progress`: a callback
@@ -113,6 +124,7 @@ def process_images(
     and `CI` is not set.
     """
     merged = _merge(requests)
+    target = Target(output_dir, url_prefix)
     report = _progress_reporter(progress, len(merged))
     hashes = cache.SourceHashes(settings.cache_dir / "source-hashes.json")
     results: dict[Path, ProcessedImage] = {}
@@ -120,7 +132,7 @@ def process_images(
     for source, request in merged.items():
         early = _check_source(source)
         if early is None and source.suffix.lower() == ".svg":
-            early = _copy_svg(source, hashes, output_dir, url_prefix)
+            early = _copy_svg(source, hashes, target)
         if early is not None:
             results[source] = early
             report()
@@ -133,22 +145,21 @@ def process_images(
             continue
         key = cache.cache_key(content_hash, settings, request.want_og, request.focal)
         entry = cache.entry_dir(settings.cache_dir, key)
-        manifest = _read_manifest(entry)
-        if manifest is not None:
-            results[source] = _publish(source, manifest, entry, key, output_dir, url_prefix, True)
-            report()
-        else:
+        manifest = _cached_manifest(entry)
+        if manifest is None:
             jobs[source] = (EncodeJob(source, entry, settings, request.want_og, request.focal), key)
+            continue
+        results[source] = _publish_safely(source, manifest, entry, key, target, from_cache=True)
+        report()
     hashes.save()
     for source, manifest in _run(jobs, workers, report):
         job, key = jobs[source]
-        results[source] = (
-            _failed(source, **manifest["error"])
-            if "error" in manifest
-            else _publish(source, manifest, job.entry_dir, key, output_dir, url_prefix, False)
-        )
+        if "error" in manifest:
+            results[source] = _failed(source, **manifest["error"])
+            continue
+        results[source] = _publish_safely(source, manifest, job.entry_dir, key, target)
     report(final=True)
-    return {request.source: results[Path(request.source)] for request in requests}
+    return {Path(request.source): results[Path(request.source)] for request in requests}
 
 
 def _merge(requests: list[ImageRequest]) -> dict[Path, ImageRequest]:
@@ -221,24 +232,41 @@ def _encode_safely(job: EncodeJob) -> dict:
         return {"error": {"what": what, "fix": _RETRY}}
 
 
-def _read_manifest(entry: Path) -> dict | None:
+def _cached_manifest(entry: Path) -> dict | None:
+    """The manifest of a complete cache entry, or None to encode. A damaged entry (e.g. a
+    partly restored CI cache) is removed so the encoder can write it again."""
     try:
-        return json.loads((entry / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = json.loads((entry / "manifest.json").read_text(encoding="utf-8"))
+        files = [item["file"] for item in manifest["variants"]]
+        files += [manifest["og"]["file"]] if manifest.get("og") else []
+    except FileNotFoundError:
         return None
+    except (OSError, ValueError, KeyError, TypeError):
+        files = None
+    if files and all((entry / name).is_file() for name in files):
+        return manifest
+    shutil.rmtree(entry, ignore_errors=True)
+    return None
 
 
-def _publish(source, manifest, entry, key, output_dir, url_prefix, from_cache) -> ProcessedImage:
+def _publish_safely(source, manifest, entry, key, target, from_cache=False) -> ProcessedImage:
+    try:
+        return _publish(source, manifest, entry, key, target, from_cache)
+    except OSError as exc:
+        return _failed(source, f"cannot write '{source.name}' to the output folder ({exc})")
+
+
+def _publish(source, manifest, entry, key, target: Target, from_cache) -> ProcessedImage:
     """Copy one cache entry's files into the output folder and describe them."""
     stem = f"{slugify(source.stem)}-{key[:10]}"
 
     def variant(item: dict) -> Variant:
         suffix = "og" if item["file"].startswith("og.") else f"{item['width']}"
         name = f"{stem}-{suffix}.{FORMAT_EXTENSIONS[item['format']]}"
-        cache.copy_atomically(entry / item["file"], output_dir / name)
+        cache.copy_atomically(entry / item["file"], target.folder / name)
         return Variant(
-            item["format"], item["width"], item["height"], _url(url_prefix, name),
-            output_dir / name, item["bytes"],
+            item["format"], item["width"], item["height"], target.url(name),
+            target.folder / name, item["bytes"],
         )  # fmt: skip
 
     return ProcessedImage(
@@ -252,25 +280,21 @@ def _publish(source, manifest, entry, key, output_dir, url_prefix, from_cache) -
     )
 
 
-def _copy_svg(source, hashes, output_dir, url_prefix) -> ProcessedImage:
+def _copy_svg(source, hashes, target: Target) -> ProcessedImage:
     size = svg_size(source)
     if isinstance(size, ImageError):
         return ProcessedImage(source, svg=True, error=size)
     name = f"{slugify(source.stem)}-{hashes.digest(source)[:10]}.svg"
-    cache.copy_atomically(source, output_dir / name)
+    cache.copy_atomically(source, target.folder / name)
     width, height = size
     variant = Variant(
-        "svg", width, height, _url(url_prefix, name), output_dir / name, source.stat().st_size
+        "svg", width, height, target.url(name), target.folder / name, source.stat().st_size
     )
     return ProcessedImage(source, width, height, (variant,), "svg", svg=True)
 
 
 def _failed(source: Path, what: str, fix: str = "") -> ProcessedImage:
     return ProcessedImage(source, error=ImageError(source, what, fix or _RETRY))
-
-
-def _url(prefix: str, name: str) -> str:
-    return f"{prefix.rstrip('/')}/{name}"
 
 
 def slugify(text: str) -> str:

@@ -7,8 +7,10 @@ from PIL import Image
 
 
 def photo(path: Path, size=(2000, 1500), exif: Image.Exif | None = None, **save) -> Path:
-    """A noisy, photo-like JPEG (noise compresses like a real photo, unlike flat colour)."""
-    noise = Image.effect_noise(size, 60).convert("RGB")
+    """A photo-like JPEG: smooth random blobs (each call differs, so content hashes do).
+    Pixel-level noise would make WebP encoding, and so the tests, several times slower."""
+    small = (max(1, size[0] // 16), max(1, size[1] // 16))
+    noise = Image.effect_noise(small, 60).resize(size, Image.Resampling.BICUBIC).convert("RGB")
     path.parent.mkdir(parents=True, exist_ok=True)
     noise.save(path, "JPEG", quality=85, exif=exif or Image.Exif(), **save)
     return path

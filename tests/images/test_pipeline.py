@@ -294,3 +294,25 @@ def test_failed_encode_leaves_no_half_written_cache_entry(tmp_path, settings, mo
 
     monkeypatch.setattr(encode_module, "_save", real_save)
     assert run(tmp_path, [source], settings)[source].ok  # nothing stale blocks the retry
+
+
+def test_partly_restored_cache_entry_is_encoded_again(tmp_path, settings):
+    source = photo(tmp_path / "a.jpg", size=(1000, 750))
+    first = run(tmp_path, [source], settings)[source]
+    cached_webp = next(settings.cache_dir.rglob("960.webp"))
+    cached_webp.unlink()  # a CI cache restore that lost a file
+
+    again = run(tmp_path, [source], settings)[source]
+
+    assert not again.from_cache and again.ok
+    assert cached_webp.is_file()
+    assert [v.url for v in again.variants] == [v.url for v in first.variants]
+
+
+def test_output_write_failure_is_an_error_object(tmp_path, settings):
+    source = photo(tmp_path / "a.jpg", size=(600, 400))
+    (tmp_path / "out").write_text("a file where the output folder should be")
+
+    result = run(tmp_path, [source], settings)[source]
+
+    assert "cannot write 'a.jpg' to the output folder" in result.error.what
