@@ -99,13 +99,21 @@ def main(argv=None) -> int:
     parser.add_argument("--settings", default="pelicanconf.py")
     parser.add_argument("--output", help="output folder (default: the setting OUTPUT_PATH)")
     parser.add_argument("--content", help="content folder (default: the setting PATH)")
+    parser.add_argument("--timings", action="store_true", help="print how long each phase took")
+    parser.add_argument("--cache", help="cache folder (default: .cache)")
     parser.add_argument("--date", help="build date YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
+    if args.timings:
+        timings = logging.getLogger("site")
+        timings.setLevel(logging.INFO)
+        timings.addHandler(logging.StreamHandler(sys.stderr))
     overrides = {}
     if args.output:
         overrides["OUTPUT_PATH"] = args.output
     if args.date:
         overrides["SITE_BUILD_DATE"] = args.date
+    if args.cache:
+        overrides["SITE_CACHE_DIR"] = args.cache
     if args.content:
         overrides["PATH"] = str(Path(args.content).resolve())
     return run(args.settings, overrides, check_only=args.check)

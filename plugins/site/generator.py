@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
@@ -43,8 +45,9 @@ def build_date(settings: dict) -> dt.date:
 def load_site(settings: dict, content_path: Path) -> SiteIndex:
     """Read, validate and index the content, and let the capabilities add to it."""
     problems = Problems()
-    items = read_items(content_path, problems)
-    index = build_index(items, problems, settings)
+    with timed("read and validate content files"):
+        items = read_items(content_path, problems)
+        index = build_index(items, problems, settings)
     index.build_date = build_date(settings)
     index.content_path = content_path
     index.pages = [item_page(item) for item in index.items]
@@ -52,9 +55,25 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
     index.image_renderer = None
     add_theme_globals(index)
     add_not_found_page(index)
-    signals.index_ready.send(index)
-    render_bodies(index)
+    send_timed(signals.index_ready, index)
+    with timed("render Markdown"):
+        render_bodies(index)
     return index
+
+
+@contextmanager
+def timed(what: str):
+    """Log how long a phase took: the first place to look when a build gets slow."""
+    start = time.perf_counter()
+    yield
+    log.info("site: %s: %.2f s", what, time.perf_counter() - start)
+
+
+def send_timed(signal, sender, **kwargs) -> None:
+    """Send a signal receiver by receiver, timing each plugin."""
+    for receiver in signal.receivers_for(sender):
+        with timed(f"{receiver.__module__}.{receiver.__name__}"):
+            receiver(sender, **kwargs)
 
 
 def render_bodies(index: SiteIndex) -> None:
@@ -148,10 +167,11 @@ class SiteGenerator(Generator):
         output = Path(self.output_path)
         pages = self.index.pages
         workers = worker_count(self.settings)
-        written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
+        with timed(f"render and write {len(pages)} pages"):
+            written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
         copy_plugin_static(output)
         log.info("site: wrote %d pages", written)
-        signals.site_written.send(self.index, output_path=output, generator=self)
+        send_timed(signals.site_written, self.index, output_path=output, generator=self)
 
 
 def output_file(output: Path, url: str) -> Path:

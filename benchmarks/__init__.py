@@ -1,0 +1,1 @@
+"""Benchmarks: generated sites of realistic size, measured against bare Pelican in the same run."""
