@@ -70,15 +70,27 @@ def horizontal_overflow(page: Page) -> list[str]:
           const root = document.documentElement;
           if (root.scrollWidth <= root.clientWidth + 1) return [];
           const limit = root.clientWidth + 1;
+          // Content inside a scroll container that fits (a wide table in its wrapper) is fine.
+          const clipped = element => {
+            for (let up = element.parentElement; up && up !== document.body;
+                 up = up.parentElement) {
+              if (getComputedStyle(up).overflowX !== 'visible'
+                  && up.getBoundingClientRect().right <= limit) return true;
+            }
+            return false;
+          };
           // Report the innermost elements that stick out: their ancestors only follow them.
-          const wide = [...document.body.querySelectorAll('*')].filter(
-            element => element.getBoundingClientRect().right > limit);
+          const wide = [...document.body.querySelectorAll('*')].filter(element => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && box.right > limit && !clipped(element);
+          });
           const innermost = wide.filter(
             element => !wide.some(other => other !== element && element.contains(other)));
           return [`scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`,
                   ...innermost.slice(0, 5).map(element =>
                     `${describe(element)} reaches ${Math.round(
-                      element.getBoundingClientRect().right)}px`)];
+                      element.getBoundingClientRect().right)}px: `
+                    + JSON.stringify((element.textContent || '').trim().slice(0, 50)))];
         }"""
     )
 
@@ -167,3 +179,46 @@ document.addEventListener('securitypolicyviolation', event => {
 def csp_violations(page: Page) -> list[str]:
     """The violations collected by CSP_LISTENER_JS (add it with context.add_init_script)."""
     return page.evaluate("window.__cspViolations || []")
+
+
+# Tab-stop bookkeeping: compares each element's style while focused with its style after the
+# next Tab moved focus on, so no script focusing interferes with :focus-visible.
+FOCUS_LOG_JS = (
+    "() => {"
+    + DESCRIBE_JS
+    + """
+  const focusStyle = element => {
+    const style = getComputedStyle(element);
+    return ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'backgroundColor',
+            'color', 'textDecorationLine', 'borderTopColor', 'borderBottomColor',
+            'borderBottomWidth'].map(name => style[name]).join('|');
+  };
+  const log = {previous: null, seen: new Set(), problems: []};
+  window.__focusStep = () => {
+    const element = document.activeElement;
+    if (log.previous && focusStyle(log.previous.element) === log.previous.style) {
+      const text = (log.previous.element.innerText || '').trim().slice(0, 40);
+      log.problems.push(`${describe(log.previous.element)} ${JSON.stringify(text)}`);
+    }
+    if (element === document.body || log.seen.has(element)) return false;
+    log.seen.add(element);
+    log.previous = {element, style: focusStyle(element)};
+    return true;
+  };
+  window.__focusProblems = () => log.problems;
+}"""
+)
+
+
+def tab_stops_without_focus_indicator(page: Page, max_stops: int = 100) -> list[str]:
+    """Press Tab through the page; the elements that look the same focused and unfocused.
+
+    Use a context with reduced_motion="reduce": a transition still running when the focused
+    style is read would make a real indicator look absent.
+    """
+    page.evaluate(FOCUS_LOG_JS)
+    for _ in range(max_stops):
+        page.keyboard.press("Tab")
+        if not page.evaluate("window.__focusStep()"):
+            break  # back at the start or out of the document: every stop was visited
+    return page.evaluate("window.__focusProblems()")

@@ -13,6 +13,7 @@ from .checks import (
     horizontal_overflow,
     moving_elements,
     open_page,
+    tab_stops_without_focus_indicator,
 )
 from .external_refs import external_refs_in_css, external_refs_in_html, is_external
 from .server import serve_directory
@@ -46,6 +47,7 @@ BAD_PAGE = """<!doctype html>
 <a href="/">Start</a>
 <main><h1>Schlecht</h1>
 <p style="color: #bbb; background: #fff">kaum lesbar</p>
+<p><a href="/" style="outline: none">ohne Fokus</a></p>
 <img src="https://example.invalid/foto.png">
 <div class="wide">breit</div><span></div>
 <script>document.title = "inline";</script>
@@ -94,7 +96,7 @@ def test_overflow_and_motion_are_found(new_context, fixture_server):
     assert horizontal_overflow(page) == []
     assert moving_elements(page) == []
     open_page(page, fixture_server + "/bad.html")
-    assert "div.wide reaches 2008px" in horizontal_overflow(page)  # 8px body margin
+    assert 'div.wide reaches 2008px: "breit"' in horizontal_overflow(page)  # 8px body margin
     assert any(problem.startswith("a: transition 2s") for problem in moving_elements(page))
 
 
@@ -103,6 +105,14 @@ def test_skip_link_problems(page, fixture_server):
     assert skip_link_problems(page) == []
     open_page(page, fixture_server + "/bad.html")
     assert skip_link_problems(page) == ["first Tab focuses a 'Start', not the skip link"]
+
+
+def test_tab_stops_without_focus_indicator_are_found(new_context, fixture_server):
+    page = new_context(reduced_motion="reduce").new_page()
+    open_page(page, fixture_server + "/good.html")
+    assert tab_stops_without_focus_indicator(page) == []
+    open_page(page, fixture_server + "/bad.html")
+    assert tab_stops_without_focus_indicator(page) == ['a "ohne Fokus"']
 
 
 def test_csp_violations_are_recorded(new_context, off_site_requests, fixture_csp_server):

@@ -4,7 +4,12 @@ import re
 
 from playwright.sync_api import Page
 
-from .checks import focused_element, main_has_focusable, open_page
+from .checks import (
+    focused_element,
+    main_has_focusable,
+    open_page,
+    tab_stops_without_focus_indicator,
+)
 
 SKIP_LINK_TEXT = re.compile(r"Zum Inhalt|Skip to (main )?content", re.IGNORECASE)
 
@@ -58,3 +63,15 @@ def test_skip_link_leads_into_main(page, http_server, sample):
         open_page(page, http_server + info.url_path)
         problems += [f"{info.label}: {problem}" for problem in skip_link_problems(page)]
     assert not problems, "keyboard problems:\n" + "\n".join(problems)
+
+
+def test_every_tab_stop_shows_focus(new_context, http_server, sample):
+    page = new_context(reduced_motion="reduce").new_page()
+    problems = []
+    for info in sample:
+        open_page(page, http_server + info.url_path)
+        problems += [
+            f"{info.label}: {element} shows no focus indicator"
+            for element in tab_stops_without_focus_indicator(page)
+        ]
+    assert not problems, "focus not visible (WCAG 2.4.7):\n" + "\n".join(problems)
