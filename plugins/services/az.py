@@ -55,13 +55,16 @@ class Letter:
 
 
 def synonyms(service: Item) -> list[str]:
-    """Keywords worth their own line: not the title and not the start of it ("Personalausweis")."""
+    """Keywords worth their own line: not the title, not its first words ("Personalausweis" for
+    "Personalausweis beantragen" would sit right next to it); "Perso" stays."""
     title = service.title.casefold()
     found: list[str] = []
     for word in service.meta.get("keywords") or []:
         word = word.strip()
-        if word and not title.startswith(word.casefold()) and word not in found:
-            found.append(word)
+        folded = word.casefold()
+        if not word or word in found or title == folded or title.startswith(folded + " "):
+            continue
+        found.append(word)
     return found
 
 

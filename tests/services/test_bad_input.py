@@ -1,0 +1,81 @@
+"""Bad service input stops the build with file:line: what — fix."""
+
+import io
+import textwrap
+
+from plugins.site.build import run
+from tests.conftest import ROOT
+
+OFFICE = """\
+---
+type: office
+title: Amt
+opening_hours: Mo-Fr 08:00-12:00
+---
+"""
+
+
+def check(tmp_path, service: str) -> tuple[int, str]:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "amt.md").write_text(OFFICE, encoding="utf-8")
+    (content / "x.md").write_text(textwrap.dedent(service), encoding="utf-8")
+    stream = io.StringIO()
+    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out")}
+    code = run(str(ROOT / "pelicanconf.py"), overrides, check_only=True, stream=stream)
+    return code, stream.getvalue()
+
+
+def test_office_that_does_not_exist(tmp_path):
+    code, report = check(
+        tmp_path,
+        """\
+        ---
+        type: service
+        title: Test
+        summary: Text
+        office: gibtsnicht
+        ---
+        """,
+    )
+    assert code == 1
+    assert (
+        "x.md:5: field 'office': there is no office with the key 'gibtsnicht' — use one of: amt"
+    ) in report.splitlines()
+
+
+def test_online_service_without_https(tmp_path):
+    code, report = check(
+        tmp_path,
+        """\
+        ---
+        type: service
+        title: Test
+        summary: Text
+        office: amt
+        online_service: http://service.musterstadt.example/antrag
+        ---
+        """,
+    )
+    assert code == 1
+    assert (
+        "x.md:6: field 'online_service': the online application must use an encrypted address "
+        "starting with https://, YAML read 'http://service.musterstadt.example/antrag' "
+        "— ask the provider of the online service for its https:// address"
+    ) in report.splitlines()
+
+
+def test_https_online_service_is_fine(tmp_path):
+    code, report = check(
+        tmp_path,
+        """\
+        ---
+        type: service
+        title: Test
+        summary: Text
+        office: amt
+        online_service: https://service.musterstadt.example/antrag
+        ---
+        """,
+    )
+    assert code == 0, report
