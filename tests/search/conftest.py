@@ -1,33 +1,12 @@
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from plugins.search.indexer import build_search_files
 
-HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE))
-
-from corpus import ENGLISH, GERMAN  # noqa: E402
+from .corpus import ENGLISH, GERMAN
 
 CORPUS = {"de": GERMAN, "en": ENGLISH}
-
-
-def node_search(index_dir: Path, queries: list[str], tmp_path: Path, top: int = 5) -> list[dict]:
-    """Results of queries as the browser's worker computes them (lunr.js in Node)."""
-    queries_file = tmp_path / "queries.json"
-    queries_file.write_text(json.dumps(queries))
-    result = subprocess.run(
-        ["node", str(HERE / "node_search.js"), str(index_dir), str(queries_file)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "TOP": str(top)},
-    )
-    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="session")

@@ -5,13 +5,15 @@ import json
 import subprocess
 
 import pytest
-from conftest import CORPUS, HERE, node_search
-from corpus import QUERIES
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
 from plugins.search.analysis import analyse, pipeline_labels, term_function, tokenize
 from plugins.search.indexer import FieldIndex, build_search_files, lunr_serialized
+
+from .conftest import CORPUS
+from .corpus import QUERIES
+from .helpers import HERE, node_search
 
 
 def _files(folder):

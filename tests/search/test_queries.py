@@ -1,8 +1,9 @@
 """The Python-built index, queried by lunr.js + lunr-languages as the browser does, ranks right."""
 
 import pytest
-from conftest import node_search
-from corpus import FINDS_ALL, QUERIES
+
+from .corpus import FINDS_ALL, QUERIES
+from .helpers import node_search
 
 
 @pytest.fixture(scope="module")

@@ -207,61 +207,61 @@
     return term.length >= 5 && !/^[0-9]+$/.test(term);
   }
 
-  // One word is looked up three ways, each its own lunr query: lunr normalises a field's score
-  // by the query vector, so clause boosts inside one query cannot rank an exact match above a
-  // prefix match; separate queries weighted here can. Each returns [[term, clause options]].
-  var LOOKUPS = [
-    [
-      1,
-      function (word) {
-        return word.term ? [[word.term, {}]] : [];
-      },
-    ],
-    [
-      FUZZY_WEIGHT,
-      function (word) {
-        var clauses = [];
-        if (word.term && fuzzy(word.term)) clauses.push([word.term, { editDistance: 1 }]);
-        if (word.term && word.folded !== word.term && fuzzy(word.folded)) {
-          clauses.push([word.folded, { editDistance: 1 }]);
-        }
-        return clauses;
-      },
-    ],
-    [
-      PREFIX_WEIGHT,
-      function (word) {
-        return word.prefix ? [[word.prefix, { wildcard: lunr.Query.wildcard.TRAILING }]] : [];
-      },
-    ],
-  ];
+  // A word is looked up as its index term and, while typed, as a prefix; only when neither
+  // finds anything, as a typo (edit distance 1): fuzzy matching of every word would let the
+  // stem "stadtf" (Stadtfest) find all of "stadt". Each lookup is its own lunr query: lunr
+  // normalises a field's score by the query vector, so clause boosts inside one query cannot
+  // rank an exact match above a prefix match; separate queries weighted here can.
+  // A lookup returns [[term, clause options], ...].
+  function exact(word) {
+    return word.term ? [[word.term, {}]] : [];
+  }
+
+  function prefixed(word) {
+    return word.prefix ? [[word.prefix, { wildcard: lunr.Query.wildcard.TRAILING }]] : [];
+  }
+
+  function typo(word) {
+    var clauses = [];
+    if (word.term && fuzzy(word.term)) clauses.push([word.term, { editDistance: 1 }]);
+    if (word.term && word.folded !== word.term && fuzzy(word.folded)) {
+      clauses.push([word.folded, { editDistance: 1 }]);
+    }
+    return clauses;
+  }
+
+  function runLookup(index, clauses, weight, found) {
+    // A lunr query without clauses counts as negated and matches every document.
+    if (!clauses.length) return;
+    var results = index.query(function (q) {
+      clauses.forEach(function (clause) {
+        clause[1].usePipeline = false;
+        q.term(clause[0], clause[1]);
+      });
+    });
+    results.forEach(function (result) {
+      var hit = found[result.ref] || (found[result.ref] = { score: 0, terms: {} });
+      hit.score += weight * result.score;
+      Object.keys(result.matchData.metadata).forEach(function (term) {
+        hit.terms[term] = true;
+      });
+    });
+  }
 
   // Scores per word and document over the given indexes: [{doc id: {score, terms}}].
   Search.prototype.scoreWords = function (kinds, words) {
-    var self = this;
+    var indexes = kinds.map(this.lunrIndex, this);
     return words.map(function (word) {
       var found = {};
-      kinds.forEach(function (kind) {
-        var index = self.lunrIndex(kind);
-        LOOKUPS.forEach(function (lookup) {
-          var clauses = lookup[1](word);
-          // A lunr query without clauses counts as negated and matches every document.
-          if (!clauses.length) return;
-          var results = index.query(function (q) {
-            clauses.forEach(function (clause) {
-              clause[1].usePipeline = false;
-              q.term(clause[0], clause[1]);
-            });
-          });
-          results.forEach(function (result) {
-            var hit = found[result.ref] || (found[result.ref] = { score: 0, terms: {} });
-            hit.score += lookup[0] * result.score;
-            Object.keys(result.matchData.metadata).forEach(function (term) {
-              hit.terms[term] = true;
-            });
-          });
-        });
+      indexes.forEach(function (index) {
+        runLookup(index, exact(word), 1, found);
+        runLookup(index, prefixed(word), PREFIX_WEIGHT, found);
       });
+      if (!Object.keys(found).length) {
+        indexes.forEach(function (index) {
+          runLookup(index, typo(word), FUZZY_WEIGHT, found);
+        });
+      }
       return found;
     });
   };

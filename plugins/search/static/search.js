@@ -281,26 +281,39 @@
     }
   };
 
+  // Radio buttons "All (n)", "Service (n)", ...; rebuilt only when the set of types changes,
+  // so that a radio keeps the focus while the arrow keys move through the group.
   SearchBox.prototype.renderFilters = function (counts, total) {
     var self = this;
-    var legend = this.filters.firstChild;
-    this.filters.textContent = "";
-    this.filters.appendChild(legend);
     var types = TYPE_ORDER.filter(function (type) {
       return counts[type];
     });
     this.filters.hidden = types.length < 2 && !this.filter;
-    [""].concat(types).forEach(function (type) {
-      var label = element("label", "search-filter");
-      var radio = element("input");
-      radio.type = "radio";
-      radio.name = self.filterName;
-      radio.value = type;
+    var key = types.join(" ");
+    if (key !== this.filterKey) {
+      this.filterKey = key;
+      var hadFocus = this.filters.contains(document.activeElement);
+      var legend = this.filters.firstChild;
+      this.filters.textContent = "";
+      this.filters.appendChild(legend);
+      [""].concat(types).forEach(function (type) {
+        var label = element("label", "search-filter");
+        var radio = element("input");
+        radio.type = "radio";
+        radio.name = self.filterName;
+        radio.value = type;
+        label.appendChild(radio);
+        label.appendChild(element("span", "search-filter__text"));
+        self.filters.appendChild(label);
+      });
+      if (hadFocus) this.filters.querySelector("input").focus();
+    }
+    Array.prototype.forEach.call(this.filters.querySelectorAll("label"), function (label) {
+      var radio = label.firstChild;
+      var type = radio.value;
       radio.checked = type === self.filter;
       var name = type ? text.types[type] : text.all;
-      label.appendChild(radio);
-      label.appendChild(document.createTextNode(" " + name + " (" + (type ? counts[type] : total) + ")"));
-      self.filters.appendChild(label);
+      label.lastChild.textContent = " " + name + " (" + (type ? counts[type] || 0 : total) + ")";
     });
   };
 

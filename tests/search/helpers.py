@@ -1,0 +1,105 @@
+"""Helpers of the search tests: run the browser's query code in Node, serve a folder."""
+
+import functools
+import json
+import os
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+HERE = Path(__file__).parent
+
+
+def node_search(index_dir: Path, queries: list[str], tmp_path: Path, top: int = 5) -> list[dict]:
+    """Results of queries as the browser's worker computes them (lunr.js in Node)."""
+    queries_file = tmp_path / "queries.json"
+    queries_file.write_text(json.dumps(queries))
+    result = subprocess.run(
+        ["node", str(HERE / "node_search.js"), str(index_dir), str(queries_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "TOP": str(top)},
+    )
+    return json.loads(result.stdout)
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    extra_headers: ClassVar[dict[str, str]] = {}
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, *args):  # keep test output quiet
+        pass
+
+
+@contextmanager
+def serve(folder: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 (a free port) in a thread; yields "http://127.0.0.1:PORT"."""
+    handler = type("Handler", (_Handler,), {"extra_headers": headers or {}})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=folder))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+ROOT = HERE.parent.parent
+STATIC = ROOT / "plugins" / "search" / "static"
+# What the worker loads from beside itself (see the comment at the top of search-worker.js).
+VENDOR = {
+    "lunr.min.js": ROOT / "node_modules/lunr/lunr.min.js",
+    "lunr.stemmer.support.js": ROOT / "node_modules/lunr-languages/lunr.stemmer.support.js",
+    "lunr.de.js": ROOT / "node_modules/lunr-languages/lunr.de.js",
+}
+SEARCH_PAGE = """<!doctype html>
+<html lang="{lang}">
+<head><meta charset="utf-8"><title>{title}</title>
+<script src="/search/search.js" defer></script></head>
+<body><main><h1>{title}</h1>
+<form role="search" action="/a-z/" data-search-form="page" data-search-base="/search/">
+<label for="q">{label}</label> <input type="search" id="q" name="q">
+<button type="submit">{label}</button>
+</form>
+<div data-search-results="page"></div>
+</main></body></html>
+"""
+RESULT_PAGE = '<!doctype html><html lang="de"><meta charset="utf-8"><title>{0}</title><h1>{0}</h1>'
+
+
+def copy_search_assets(search_dir: Path) -> None:
+    """search.js, the worker and the lunr files into search_dir, as the build must do."""
+    search_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("search.js", "search-worker.js", "search-core.js"):
+        (search_dir / name).write_bytes((STATIC / name).read_bytes())
+    for name, source in VENDOR.items():
+        (search_dir / name).write_bytes(source.read_bytes())
+
+
+def write_test_site(root: Path, corpus: dict[str, list[dict]]) -> None:
+    """A small static site: /suche/ (de), /en/search/ (en), one stub page per document."""
+    from plugins.search.indexer import build_search_files
+
+    copy_search_assets(root / "search")
+    (root / "favicon.ico").write_bytes(b"")  # Chromium asks for it; a 404 is a console error
+    for lang, docs in corpus.items():
+        build_search_files(docs, lang, root / "search" / lang, "")
+        for doc in docs:
+            page = root / doc["url"].strip("/") / "index.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(RESULT_PAGE.format(doc["title"]), encoding="utf-8")
+    pages = {"suche": ("de", "Suche", "Suchbegriff"), "en/search": ("en", "Search", "Search")}
+    for path, (lang, title, label) in pages.items():
+        (root / path).mkdir(parents=True, exist_ok=True)
+        html = SEARCH_PAGE.format(lang=lang, title=title, label=label)
+        (root / path / "index.html").write_text(html, encoding="utf-8")
