@@ -1,10 +1,11 @@
 """The pipeline on real generated images: sizes, formats, metadata, cache, parallelism."""
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, JpegImagePlugin
 
 from plugins.images import encode as encode_module
 from plugins.images import pipeline
@@ -316,3 +317,44 @@ def test_output_write_failure_is_an_error_object(tmp_path, settings):
     result = run(tmp_path, [source], settings)[source]
 
     assert "cannot write 'a.jpg' to the output folder" in result.error.what
+
+
+def test_jpeg_is_decoded_at_reduced_size(tmp_path, settings, monkeypatch):
+    source = photo(tmp_path / "kamera.jpg", size=(4000, 3000))
+    drafts = []
+    real_draft = JpegImagePlugin.JpegImageFile.draft
+
+    def spy(image, mode, size):
+        drafted = real_draft(image, mode, size)
+        drafts.append((size, image.size))
+        return drafted
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "draft", spy)
+    result = run(tmp_path, [ImageRequest(source, want_og=True)], settings)[source]
+
+    # 1600 px wide outputs and a 1200×630 OG crop need at least 1600×1200: decode at 1/2.
+    assert drafts == [((1600, 1200), (2000, 1500))]
+    assert (result.width, result.height) == (4000, 3000)
+    assert result.of_format("jpeg")[-1].width == 1600
+
+
+COUNTER = "\rimages: 1/2\rimages: 2/2\n"
+
+
+@pytest.mark.parametrize(
+    ("progress", "ci", "expected"),
+    [
+        (True, None, COUNTER),
+        (None, None, COUNTER),  # a terminal: counter
+        (None, "true", ""),  # CI: quiet even on a terminal
+        (False, None, ""),
+    ],
+)
+def test_progress_on_stderr(tmp_path, settings, monkeypatch, capsys, progress, ci, expected):
+    monkeypatch.delenv("CI", raising=False)
+    if ci:
+        monkeypatch.setenv("CI", ci)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    sources = [photo(tmp_path / f"{i}.jpg", size=(300, 200)) for i in range(2)]
+    run(tmp_path, sources, settings, progress=progress)
+    assert capsys.readouterr().err == expected
