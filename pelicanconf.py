@@ -48,6 +48,7 @@ PLUGINS = [
     "plugins.sights",
     "plugins.alerts",
     "plugins.i18n",
+    "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
 
 # The day the site is built for; tests and previews of date-dependent output set it.

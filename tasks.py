@@ -126,3 +126,68 @@ def test(c):
     """Run ruff and the whole test suite (builds the example site, runs the browser tests)."""
     workers = os.environ.get("TEST_WORKERS", "2")
     c.run(f"{PY} -m pytest -n {workers} --dist loadfile", pty=False)
+
+
+# --- Publishing (plugins/publishing) -------------------------------------------------------------
+
+
+@task(
+    help={
+        "target": "local:/folder or rsync:user@host:/folder (default: PUBLISH_TARGET)",
+        "settings": "settings file (default publishconf.py)",
+        "dry_run": "rsync targets: print the upload commands instead of running them",
+    }
+)
+def publish(c, target=None, settings="publishconf.py", dry_run=False):
+    """Build with production settings, run every check, then switch the live site atomically."""
+    from plugins.publishing.publish import publish as run_publish
+    from plugins.publishing.release import PublishError
+
+    try:
+        run_publish(str(ROOT / settings), target=target, dry_run=dry_run)
+    except PublishError as error:
+        raise Exit(f"publish: nothing was changed on the live site.\n{error}", code=1) from None
+
+
+@task(help={"target": "local:/folder (default: PUBLISH_TARGET from publishconf.py)"})
+def rollback(c, target=None):
+    """Serve the previous release again (running it twice goes forward again)."""
+    from pelican.settings import read_settings
+
+    from plugins.publishing.release import PublishError, Target
+    from plugins.publishing.release import rollback as run_rollback
+
+    where = Target.parse(target or read_settings(str(ROOT / "publishconf.py"))["PUBLISH_TARGET"])
+    if where.kind != "local":
+        raise Exit("rollback over rsync: ssh to the server and run: invoke rollback there", code=1)
+    try:
+        print(f"rollback: {where.path}/current now serves {run_rollback(Path(where.path))}")
+    except PublishError as error:
+        raise Exit(str(error), code=1) from None
+
+
+@task(name="check-links")
+def check_links(c):
+    """Build into a temporary folder with the internal link check switched on."""
+    import tempfile
+
+    from plugins.site.build import run
+
+    with tempfile.TemporaryDirectory() as folder:
+        overrides = {"OUTPUT_PATH": folder, "PUBLISH_LINK_CHECK": True}
+        if run(str(ROOT / "pelicanconf.py"), overrides):
+            raise Exit(code=1)
+    print("All internal links resolve.")
+
+
+@task(name="check-external", help={"folder": "built site to scan (default output/)"})
+def check_external(c, folder=None, timeout=10):
+    """Ask every linked web address whether it still exists (needs internet; never in CI)."""
+    from plugins.publishing.external import check_external_links
+
+    broken = check_external_links(Path(folder or OUTPUT), timeout=float(timeout))
+    for line in broken:
+        print(line)
+    if broken:
+        raise Exit(f"{len(broken)} external links are broken or unreachable.", code=1)
+    print("All external links answer.")

