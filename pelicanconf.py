@@ -48,6 +48,7 @@ PLUGINS = [
     "plugins.sights",
     "plugins.alerts",
     "plugins.i18n",
+    "plugins.images",
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
 

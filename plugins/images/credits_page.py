@@ -1,0 +1,49 @@
+"""The generated "Bildnachweis" page (/bildnachweis/, /en/image-credits/): every credit with
+the pages that show it."""
+
+from __future__ import annotations
+
+from plugins.site.pages import OutputPage
+
+from .credits import CreditUse, collect_credits
+
+CREDITS_URL = {"de": "/bildnachweis/", "en": "/en/image-credits/"}
+CREDITS_TITLE = {"de": "Bildnachweis", "en": "Image credits"}
+
+
+def credit_uses(index, lang: str) -> list[CreditUse]:
+    """Credits of the pages in `lang` (Leichte Sprache pages count as German)."""
+    langs = ("de", "ls") if lang == "de" else (lang,)
+    uses = []
+    for item in index.items:
+        if item.lang not in langs:
+            continue
+        image = item.data.get("image")
+        credits = [image["credit"]] if image and image["credit"] else []
+        credits += item.data.get("body_image_credits", [])
+        uses.extend(CreditUse(credit, item.title, item.url) for credit in credits)
+    return uses
+
+
+def add_credits_pages(index) -> None:
+    for lang, url in CREDITS_URL.items():
+        taken = index.by_url.get(url)
+        if taken is not None:
+            index.problems.add(
+                taken.source,
+                taken.line("slug"),
+                f"the address {url} is reserved for the generated image credits page",
+                "give this page another file name or slug",
+            )
+            continue
+        index.pages.append(
+            OutputPage(
+                url=url,
+                template="image_credits.html",
+                lang=lang,
+                title=CREDITS_TITLE[lang],
+                context={"credits": collect_credits(credit_uses(index, lang))},
+                translations={other: u for other, u in CREDITS_URL.items() if other != lang},
+            )
+        )
+    index.globals["image_credits_url"] = dict(CREDITS_URL)

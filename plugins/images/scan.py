@@ -1,0 +1,62 @@
+"""Find every image a page uses: the front-matter `image` and each Markdown `![alt](src)`.
+
+Markdown is parsed with the site's own parser (`MarkdownRenderer.parse`), so the `src` and `alt`
+found here are exactly what the renderer later hands to `index.image_renderer`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plugins.site.markdown import MarkdownRenderer
+
+
+@dataclass(frozen=True)
+class ImageUse:
+    """One image on one page. `hero` = the front-matter image (shown first, loaded eagerly)."""
+
+    source: str  # the page's file, relative to content/
+    line: int
+    src: str
+    alt: str
+    decorative: bool = False
+    credit: str = ""
+    hero: bool = False
+
+
+def front_matter_use(item) -> ImageUse | None:
+    image = item.meta.get("image")
+    if not image or not image.get("src"):
+        return None
+    return ImageUse(
+        source=item.source,
+        line=item.line("image", "src"),
+        src=image["src"],
+        alt=image.get("alt") or "",
+        decorative=bool(image.get("decorative")),
+        credit=image.get("credit") or "",
+        hero=True,
+    )
+
+
+def body_images(item, parser: MarkdownRenderer) -> tuple[list[ImageUse], list[str]]:
+    """Markdown images in the body (with their file lines) and the hrefs of links."""
+    if "![" not in item.body and "](" not in item.body and "]:" not in item.body:
+        return [], []
+    md = parser.md
+    images, links = [], []
+    for block in parser.parse(item.body):
+        if not block.children:
+            continue
+        line = item.body_line + (block.map[0] if block.map else 0)
+        for token in block.children:
+            if token.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif token.type == "image":
+                alt = md.renderer.renderInlineAsText(token.children or [], md.options, {})
+                src = token.attrGet("src") or ""
+                credit = token.attrGet("title") or ""
+                images.append(ImageUse(item.source, line, src, alt, credit=credit))
+            elif token.type == "link_open":
+                links.append(token.attrGet("href") or "")
+    return images, links
