@@ -14,6 +14,8 @@ NARROW = {"width": 320, "height": 640}
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # WCAG 2.2 AA, the target of the public-sector note (WCAG 2.1 AA is the legal minimum).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# The rules whose outcome depends on colours: all that can change in dark mode.
+AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 # Short CSS-like description of an element for messages: tag#id.class1.class2
 DESCRIBE_JS = """
@@ -33,17 +35,24 @@ def open_page(page: Page, url: str, wait_until: str = "load") -> None:
     assert response.status == 200, f"{url}: HTTP {response.status}"
 
 
-def axe_violations(page: Page) -> list[dict]:
-    """Run axe-core on the current page; its violations (rule id, impact, help, nodes)."""
+def finish_transitions(page: Page) -> None:
+    """Wait until running CSS transitions end (switching to dark mode fades colours)."""
+    page.evaluate("Promise.all(document.getAnimations().map(animation => animation.finished))")
+
+
+def axe_violations(page: Page, rules: list[str] | None = None) -> list[dict]:
+    """Run axe-core on the current page; its violations (rule id, impact, help, nodes).
+
+    By default all rules tagged AXE_TAGS; `rules` restricts the run to those rule ids.
+    """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluating the source (not a <script> tag) is not subject to the page's CSP.
         page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8") + "\n;undefined")
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": AXE_TAGS}
     return page.evaluate(
-        """tags => axe.run(document, {
-             runOnly: {type: 'tag', values: tags},
-             resultTypes: ['violations'],
-           }).then(result => result.violations)""",
-        AXE_TAGS,
+        """runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})
+             .then(result => result.violations)""",
+        run_only,
     )
 
 

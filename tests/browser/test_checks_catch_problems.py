@@ -6,10 +6,12 @@ from pathlib import Path
 import pytest
 
 from .checks import (
+    AXE_COLOUR_RULES,
     CSP_LISTENER_JS,
     NARROW,
     axe_violations,
     csp_violations,
+    finish_transitions,
     horizontal_overflow,
     moving_elements,
     open_page,
@@ -83,6 +85,19 @@ def test_axe_reports_contrast_and_alt_only_on_the_bad_page(page, fixture_server)
     open_page(page, fixture_server + "/bad.html")
     rules = {violation["id"] for violation in axe_violations(page)}
     assert {"color-contrast", "image-alt"} <= rules
+
+
+def test_axe_colour_rules_see_dark_mode(page, fixture_server):
+    page.set_content(
+        "<html lang=de><title>x</title><style>p { transition: color 1s }"
+        "@media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }"
+        "</style><main><p>Text</p></main>"
+    )
+    assert axe_violations(page, rules=AXE_COLOUR_RULES) == []
+    page.emulate_media(color_scheme="dark")
+    finish_transitions(page)
+    found = axe_violations(page, rules=AXE_COLOUR_RULES)
+    assert [violation["id"] for violation in found] == ["color-contrast"]
 
 
 def test_axe_runs_despite_the_csp_header(page, fixture_csp_server):
