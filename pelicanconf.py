@@ -48,6 +48,7 @@ PLUGINS = [
     "plugins.sights",
     "plugins.alerts",
     "plugins.i18n",
+    "plugins.lints",
     "plugins.images",
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
@@ -58,11 +59,11 @@ SITE_BUILD_DATE = None
 
 # Most-used services on the start page ("top tasks"): keys of service pages.
 TOP_TASKS = [
-    "personalausweis-beantragen",
+    "personalausweis",
     "wohnsitz-anmelden",
-    "sperrmuell-anmelden",
+    "sperrmuell",
     "gewerbe-anmelden",
-    "fuehrungszeugnis-beantragen",
+    "fuehrungszeugnis",
     "bewohnerparkausweis",
 ]
 

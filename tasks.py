@@ -62,22 +62,57 @@ def serve(c, port=8000):
 
 @task(help={"port": "port of the preview server (default 8000)"})
 def livereload(c, port=8000):
-    """Preview with automatic rebuild and browser reload whenever content or theme changes."""
+    """Preview that rebuilds what an edit affects and reloads the browser (Ctrl+C stops)."""
     from livereload import Server
+    from pelican.settings import read_settings
 
-    _build()
+    from plugins.site.incremental import LiveSite
+
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"OUTPUT_PATH": str(OUTPUT)})
+    site = LiveSite(settings)
+    _report_rebuild(site.full)
+    stamps = {"other": _stamps_except_markdown()}
+
+    def rebuild():
+        current = _stamps_except_markdown()
+        if current != stamps["other"]:  # templates, settings, images: everything may change
+            stamps["other"] = current
+            _report_rebuild(site.full)
+        else:
+            _report_rebuild(site.update)
+
     server = Server()
-    for folder in ("content", "theme", "plugins"):
-        server.watch(str(ROOT / folder), lambda: _rebuild_quietly())
-    server.watch(str(ROOT / "pelicanconf.py"), lambda: _rebuild_quietly())
-    server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1")
+    for path in ("content", "theme", "pelicanconf.py"):
+        server.watch(str(ROOT / path), rebuild)
+    print(f"Preview on http://localhost:{port}/ — edits appear on save. Ctrl+C stops.")
+    print("After a change to Python code under plugins/, restart this command.")
+    server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1", restart_delay=0)
 
 
-def _rebuild_quietly() -> None:
+def _stamps_except_markdown() -> dict:
+    stamps = {}
+    for folder in (ROOT / "content", ROOT / "theme"):
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix != ".md":
+                stamps[str(path)] = path.stat().st_mtime_ns
+    stamps["settings"] = (ROOT / "pelicanconf.py").stat().st_mtime_ns
+    return stamps
+
+
+def _report_rebuild(step) -> None:
+    import time
+
+    from plugins.frontmatter import ContentError
+
+    start = time.perf_counter()
     try:
-        _build()
-    except Exit:
-        print("The build failed: see the problems above. Fix them and save again.")
+        result = step()
+    except ContentError as error:
+        print("\n".join(str(p) for p in error.problems))
+        print("Fix the problems above and save again; the preview shows the last good build.")
+        return
+    pages = f"{result[0]} pages" if isinstance(result, tuple) else "everything"
+    print(f"Rebuilt {pages} in {time.perf_counter() - start:.2f} s")
 
 
 @task(
@@ -191,3 +226,31 @@ def check_external(c, folder=None, timeout=10):
     if broken:
         raise Exit(f"{len(broken)} external links are broken or unreachable.", code=1)
     print("All external links answer.")
+
+
+# --- Editors: review dates and the editors' reference (plugins/lints, plugins/reference) ---------
+
+
+@task(help={"date": "the day to report for (YYYY-MM-DD); default today"})
+def stale(c, date=None):
+    """List pages past their review_by date or unchanged for over a year, by section and office."""
+    from plugins.lints.stale import format_stale, stale_pages
+    from plugins.site.build import import_plugins
+    from plugins.site.generator import load_site
+
+    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    if date:
+        settings["SITE_BUILD_DATE"] = date
+    index = load_site(settings, Path(settings["PATH"]))
+    print(format_stale(stale_pages(index, index.build_date), index.build_date))
+
+
+@task
+def docs(c):
+    """Write the editors' front-matter reference docs/referenz.md from the content schemas."""
+    from plugins.reference import write_reference
+    from plugins.site.build import import_plugins
+
+    import_plugins(str(ROOT / "pelicanconf.py"))
+    path = write_reference(ROOT / "docs" / "referenz.md")
+    print(f"Wrote {path.relative_to(ROOT)}")

@@ -163,6 +163,11 @@ class SiteGenerator(Generator):
             **page.context,
         }
 
+    def write_page(self, page: OutputPage, output: Path) -> None:
+        template = self.get_template(page.template.removesuffix(".html"))
+        html = template.render(self.page_context(page))
+        write_if_changed(output_file(output, page.url), html.encode("utf-8"))
+
     def generate_output(self, writer):
         output = Path(self.output_path)
         pages = self.index.pages
@@ -184,9 +189,7 @@ def _write_chunk(state, start: int, stop: int) -> int:
     """Render and write pages[start:stop] (in a worker process, or in this one)."""
     generator, pages, output = state
     for page in pages[start:stop]:
-        template = generator.get_template(page.template.removesuffix(".html"))
-        html = template.render(generator.page_context(page))
-        write_if_changed(output_file(output, page.url), html.encode("utf-8"))
+        generator.write_page(page, output)
     return stop - start
 
 

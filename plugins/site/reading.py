@@ -25,9 +25,29 @@ def content_files(root: Path) -> list[PurePosixPath]:
     return sorted(found)
 
 
+# In a long-running preview, files that did not change are not parsed again.
+_PARSED: dict = {}
+
+
 def parse_file(root: Path, rel: PurePosixPath, problems: Problems) -> Document | None:
+    path = root / rel
+    stat = path.stat()
+    stamp = (str(path), stat.st_mtime_ns, stat.st_size)
+    if stamp in _PARSED:
+        return _PARSED[stamp]
+    doc = _parse_file(path, rel, problems)
+    if doc is not None:
+        _PARSED[stamp] = doc
+    return doc
+
+
+def forget_parsed() -> None:
+    _PARSED.clear()
+
+
+def _parse_file(path: Path, rel: PurePosixPath, problems: Problems) -> Document | None:
     try:
-        text = (root / rel).read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         problems.add(rel, 1, "the file is not UTF-8 text", "save it with the encoding UTF-8")
         return None
