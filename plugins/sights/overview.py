@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 
 from plugins.maps.geo import Place, feature_collection, map_links
@@ -47,6 +48,18 @@ def image_url(item) -> str | None:
     return "/" + posixpath.normpath(posixpath.join(posixpath.dirname(item.source), src))
 
 
+def tel_uri(phone: str | None) -> str | None:
+    """RFC 3966 `tel:` with the German country code, so phones abroad can call too."""
+    if not phone:
+        return None
+    digits = re.sub(r"[^\d+]", "", phone)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0"):
+        digits = "+49" + digits[1:]
+    return "tel:" + digits
+
+
 def prepare_sight(index, item) -> None:
     geo = item.meta["geo"]
     hours = item.meta.get("opening_hours")
@@ -54,6 +67,7 @@ def prepare_sight(index, item) -> None:
     item.data["map_links"] = map_links(geo["lat"], geo["lon"], item.title)
     item.data["map_places"] = [place_of(item).as_marker()]
     item.data["image_url"] = image_url(item)
+    item.data["phone_uri"] = tel_uri(item.meta.get("phone"))
     item.data["structured_data"] = tourist_attraction(
         item.meta, item.title, item.summary, public_url(index, item.url), index.build_date
     )
