@@ -177,7 +177,7 @@ def _clock(moment: datetime, day: date) -> str:
     return "24:00" if moment.date() > day else moment.strftime("%H:%M")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 17)  # a year of days for a few hundred different strings
 def _day(text: str, day: date, with_holidays: bool) -> Day:
     """The hours opening-hours-py gives for one calendar day."""
     start, end = _midnight(day), _midnight(day + timedelta(days=1))
@@ -193,6 +193,7 @@ def _day(text: str, day: date, with_holidays: bool) -> Day:
     return Day(day.weekday(), opened, not opened and not unknown, "; ".join(comments), unknown)
 
 
+@lru_cache(maxsize=1 << 16)
 def _regular_day(text: str, day: date) -> Day:
     """The most common hours of this weekday around `day`, public holidays ignored."""
     # Nearest weeks first, so a tie goes to the hours closest to `day`.
