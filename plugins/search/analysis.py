@@ -61,6 +61,11 @@ def tokenize(text: str) -> list[str]:
     return [token for token in _SEPARATORS.split(text.lower()) if token]
 
 
+def split_words(text: str) -> list[str]:
+    """The tokens of a text with their case kept (the term functions lower-case them)."""
+    return [token for token in _SEPARATORS.split(text) if token]
+
+
 def trim(token: str) -> str:
     return _TRIM.sub("", token)
 
@@ -75,7 +80,7 @@ def normalise_umlauts(token: str) -> str:
 @cache
 def term_de(token: str) -> str:
     """The index term for one German token, or "" when the token is dropped."""
-    word = normalise_umlauts(trim(token))
+    word = normalise_umlauts(trim(token.lower()))
     if not word or word in GERMAN_STOP_WORDS:
         return ""
     return _german_stemmer.stem(word)
@@ -84,7 +89,7 @@ def term_de(token: str) -> str:
 @cache
 def term_en(token: str) -> str:
     """The index term for one English token, or "" when the token is dropped."""
-    word = trim(token)
+    word = trim(token.lower())
     if not word or word in ENGLISH_STOP_WORDS:
         return ""
     return _english_stemmer.stem(word)
@@ -101,5 +106,9 @@ def pipeline_labels(lang: str) -> list[str]:
 
 def analyse(text: str, lang: str) -> list[str]:
     """All index terms of a text, in order, duplicates kept (term frequencies count)."""
-    term = term_function(lang)
-    return [t for t in map(term, tokenize(text)) if t]
+    return terms_of(split_words(text), lang)
+
+
+def terms_of(words: list[str], lang: str) -> list[str]:
+    """The index terms of tokens from `split_words`."""
+    return [t for t in map(term_function(lang), words) if t]

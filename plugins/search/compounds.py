@@ -6,22 +6,23 @@ It also proposes junk ("Rath|aus", "Bean|tragen"), filtered here:
 
 - only nouns are split: words written with a capital letter that never occur in lower case in
   the corpus ("Beantragen" at the start of a sentence is also "beantragen" elsewhere);
-- both parts are at least 3 letters and no part is a stop word ("aus");
+- both parts are at least 3 letters, 3-letter parts only if the corpus uses them as words
+  ("Amt", not "ent|wurf"), and no part is a stop word ("aus");
 - a split is taken when CharSplit is confident, or, less confident, when both parts are words
   the corpus itself uses ("Weihnachts|Markt") or the head is itself a compound of such words;
 - long parts are split once more ("Anwohnerparkausweis" -> Anwohner, Parkausweis, Park, Ausweis).
 """
 
-import re
 from collections.abc import Iterable
 
+from .analysis import trim
 from .stopwords_de import STOP_WORDS
 
 MIN_WORD = 7  # shorter words are rarely compounds worth splitting ("Rathaus" is 7)
 MIN_PART = 3  # "Amt", "Bad", "Hof" are real parts
+SHORT_PART = 4  # parts shorter than this must be corpus words
 CONFIDENT = 0.5  # CharSplit score above which a split is taken without corpus evidence
 PLAUSIBLE = -1.0  # lowest score taken when both parts are corpus words
-_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _LINKS = ("s", "es", "n", "en", "e", "")  # linking elements: "Weihnachts-", "Hunde-", "Straßen-"
 
 
@@ -42,23 +43,22 @@ class CompoundSplitter:
         self._splitter = _char_split()
 
     def text_parts(self, words: list[str]) -> list[str]:
-        """The parts of every compound noun among `words` (see `letter_words`), in order."""
+        """The parts of every compound noun among tokens (`analysis.split_words`), in order."""
+        cache = self._cache
         found: list[str] = []
         for word in words:
-            if len(word) >= MIN_WORD and word[0].isupper():
-                found.extend(self.parts(word))
+            parts = cache.get(word)
+            if parts is None:
+                parts = cache[word] = self.parts(trim(word))
+            if parts:
+                found.extend(parts)
         return found
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The parts of one noun, lower case; () when it is no (trustworthy) compound."""
-        cached = self._cache.get(word)
-        if cached is None:
-            if len(word) < MIN_WORD or word.lower() in self.lowercase_words:
-                cached = ()
-            else:
-                cached = self._split(word, depth=2)
-            self._cache[word] = cached
-        return cached
+        if len(word) < MIN_WORD or not word[0].isupper() or word.lower() in self.lowercase_words:
+            return ()
+        return self._split(word, depth=2)
 
     def _split(self, word: str, depth: int) -> tuple[str, ...]:
         for score, head, tail in self._splitter.split_compound(word)[:2]:
@@ -77,6 +77,10 @@ class CompoundSplitter:
         for part in (head, tail):
             if len(part) < MIN_PART or part in STOP_WORDS:
                 return False
+            # Short parts are often word fragments ("ent|wurf", "bum|meln"); "Amt", "Hof" and
+            # "Rat" are taken when the corpus uses them as words.
+            if len(part) < SHORT_PART and part not in self.vocabulary:
+                return False
         if score >= CONFIDENT:
             return True
         if score < PLAUSIBLE or tail not in self.vocabulary:
@@ -93,17 +97,12 @@ class CompoundSplitter:
         )
 
 
-def letter_words(text: str) -> list[str]:
-    """The runs of letters of a text, case kept: "Müll-Abfuhr 2026" -> ["Müll", "Abfuhr"]."""
-    return _LETTER_RUNS.findall(text)
-
-
 def corpus_vocabulary(texts: Iterable[list[str]]) -> tuple[set[str], set[str]]:
-    """(every word lower-cased, the words that also occur in lower case) of `letter_words` lists."""
+    """(every word lower-cased, the words that also occur in lower case) of token lists."""
     vocabulary: set[str] = set()
     lowercase: set[str] = set()
     for words in texts:
-        for word in set(words):
+        for word in map(trim, set(words)):
             lower = word.lower()
             vocabulary.add(lower)
             if word == lower:

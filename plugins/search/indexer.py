@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import analyse, pipeline_labels, term_function
-from .compounds import CompoundSplitter, corpus_vocabulary, letter_words
+from .analysis import pipeline_labels, split_words, terms_of
+from .compounds import CompoundSplitter, corpus_vocabulary
 
 FORMAT_VERSION = 1
 TYPES = ("service", "office", "event", "poi", "news", "notice", "page")
@@ -70,19 +70,32 @@ class FieldIndex:
                 posting[number][doc_id] = frequency
 
     def weights(self) -> dict[str, list[list[tuple[int, int]]]]:
-        """term -> field number -> [(doc id, weight * 1000)], the values of lunr's field vectors."""
-        averages = [sum(lengths.values()) / max(len(lengths), 1) for lengths in self.lengths]
+        """term -> field number -> [(doc id, weight * 1000)], the values of lunr's field vectors.
+
+        lunr's BM25: idf * (k1 + 1) * tf / (k1 * (1 - b + b * length / average) + tf), times the
+        field boost, rounded to 3 places; written out here with per-field constants for speed.
+        """
+        constants = []
+        for number, (_, boost) in enumerate(self.fields):
+            lengths = self.lengths[number]
+            average = sum(lengths.values()) / max(len(lengths), 1) or 1
+            constants.append((LUNR_K1 * (1 - LUNR_B), LUNR_K1 * LUNR_B / average, boost, lengths))
         result = {}
+        floor = math.floor
         for term in sorted(self.postings):
             posting = self.postings[term]
             idf = _idf(sum(len(docs) for docs in posting), self.document_count)
-            result[term] = [
-                [
-                    (doc, _weight(idf, tf, self.lengths[n][doc], averages[n], self.fields[n][1]))
-                    for doc, tf in sorted(docs.items())
-                ]
-                for n, docs in enumerate(posting)
-            ]
+            fields = []
+            for (base, per_length, boost, lengths), docs in zip(constants, posting, strict=True):
+                scale = idf * (LUNR_K1 + 1) * boost * 1000
+                fields.append(
+                    [
+                        # Math.round in lunr.js rounds .5 up: floor(x + 0.5).
+                        (doc, floor(scale * tf / (base + per_length * lengths[doc] + tf) + 0.5))
+                        for doc, tf in sorted(docs.items())
+                    ]
+                )
+            result[term] = fields
         return result
 
 
@@ -90,12 +103,6 @@ def _idf(documents_with_term: int, document_count: int) -> float:
     # lunr.idf: counts a document once per field it has the term in, like lunr.js.
     x = (document_count - documents_with_term + 0.5) / (documents_with_term + 0.5)
     return math.log(1 + abs(x))
-
-
-def _weight(idf: float, tf: int, length: int, average: float, boost: float) -> int:
-    score = idf * ((LUNR_K1 + 1) * tf) / (LUNR_K1 * (1 - LUNR_B + LUNR_B * length / average) + tf)
-    # lunr.js: Math.round(score * 1000) / 1000, after the boost; Math.round rounds .5 up.
-    return math.floor(score * boost * 1000 + 0.5)
 
 
 def build_search_files(
@@ -171,37 +178,23 @@ def _order(doc: dict) -> tuple:
 
 def index_documents(docs: list[dict], lang: str) -> tuple[FieldIndex, FieldIndex]:
     """The title index and the body index of documents already in id order."""
-    term = term_function(lang)
-    splitter, words = None, []
+    fields = ("title", "keywords", "summary", "body")
+    words = [[split_words(doc[name]) for name in fields] for doc in docs]
+    splitter = None
     if lang == "de":
-        words = [
-            (
-                letter_words(f"{d['title']} {d['keywords']}"),
-                letter_words(f"{d['summary']} {d['body']}"),
-            )
-            for d in docs
-        ]
-        splitter = CompoundSplitter(*corpus_vocabulary(w for pair in words for w in pair))
+        splitter = CompoundSplitter(*corpus_vocabulary(w for doc in words for w in doc))
     titles = FieldIndex(TITLE_FIELDS)
     body = FieldIndex(BODY_FIELDS)
-    for doc_id, doc in enumerate(docs):
-        title_parts = splitter.text_parts(words[doc_id][0]) if splitter else []
-        body_parts = splitter.text_parts(words[doc_id][1]) if splitter else []
+    for doc_id, (title, keywords, summary, text) in enumerate(words):
+        title_parts = splitter.text_parts(title + keywords) if splitter else []
+        body_parts = splitter.text_parts(summary + text) if splitter else []
         titles.add(
             doc_id,
-            [
-                analyse(doc["title"], lang),
-                analyse(doc["keywords"], lang),
-                [t for t in map(term, title_parts) if t],
-            ],
+            [terms_of(title, lang), terms_of(keywords, lang), terms_of(title_parts, lang)],
         )
         body.add(
             doc_id,
-            [
-                analyse(doc["summary"], lang),
-                analyse(doc["body"], lang),
-                [t for t in map(term, body_parts) if t],
-            ],
+            [terms_of(summary, lang), terms_of(text, lang), terms_of(body_parts, lang)],
         )
     return titles, body
 

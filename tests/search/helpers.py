@@ -55,13 +55,6 @@ def serve(folder: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
 
 
 ROOT = HERE.parent.parent
-STATIC = ROOT / "plugins" / "search" / "static"
-# What the worker loads from beside itself (see the comment at the top of search-worker.js).
-VENDOR = {
-    "lunr.min.js": ROOT / "node_modules/lunr/lunr.min.js",
-    "lunr.stemmer.support.js": ROOT / "node_modules/lunr-languages/lunr.stemmer.support.js",
-    "lunr.de.js": ROOT / "node_modules/lunr-languages/lunr.de.js",
-}
 SEARCH_PAGE = """<!doctype html>
 <html lang="{lang}">
 <head><meta charset="utf-8"><title>{title}</title>
@@ -77,20 +70,12 @@ SEARCH_PAGE = """<!doctype html>
 RESULT_PAGE = '<!doctype html><html lang="de"><meta charset="utf-8"><title>{0}</title><h1>{0}</h1>'
 
 
-def copy_search_assets(search_dir: Path) -> None:
-    """search.js, the worker and the lunr files into search_dir, as the build must do."""
-    search_dir.mkdir(parents=True, exist_ok=True)
-    for name in ("search.js", "search-worker.js", "search-core.js"):
-        (search_dir / name).write_bytes((STATIC / name).read_bytes())
-    for name, source in VENDOR.items():
-        (search_dir / name).write_bytes(source.read_bytes())
-
-
 def write_test_site(root: Path, corpus: dict[str, list[dict]]) -> None:
     """A small static site: /suche/ (de), /en/search/ (en), one stub page per document."""
+    from plugins.search.assets import copy_search_assets
     from plugins.search.indexer import build_search_files
 
-    copy_search_assets(root / "search")
+    copy_search_assets(root / "search", ROOT / "node_modules")
     (root / "favicon.ico").write_bytes(b"")  # Chromium asks for it; a 404 is a console error
     for lang, docs in corpus.items():
         build_search_files(docs, lang, root / "search" / lang, "")

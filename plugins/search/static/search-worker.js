@@ -10,7 +10,8 @@
  * and, per language, <index>manifest.json plus the shards it lists (written by indexer.py).
  *
  * Messages in:  {type: "query", id, index: absolute URL of the language folder ending in "/",
- *                q: text, filter: "" | content type, limit: number of records wanted}
+ *                q: text, filter: "" | content type, limit: number of records wanted,
+ *                titlesOnly: optional, true to stop after the title index's answer}
  * Messages out: {type: "results", id, final: false|true, total, counts: {type: n},
  *                matching: number after the filter, items: [records of search-core.js]}
  *               first from the title index (final: false), then with the body text (final:
@@ -81,7 +82,7 @@ function run(message) {
           return answer(search, message, result, false);
         })
         .then(function () {
-          if (message.id !== latest) return null;
+          if (message.id !== latest || message.titlesOnly) return null;
           return search.search(message.q, ["titles", "body"]).then(function (result) {
             return answer(search, message, result, true);
           });

@@ -18,6 +18,8 @@
  * data-search-page="URL"     optional: pressing Enter goes to URL?q=...; without it Enter keeps
  *                            the visitor on the page and moves focus to the first result.
  * On a page whose URL has ?q=..., a form with data-search-form fills in q and searches at once.
+ * The results container gets data-search-state="typing" | "partial" (title matches shown, body
+ * still loading) | "done", and aria-busy="true" while a query runs: hooks for styles and tests.
  * Language: document.documentElement.lang ("en..." English, anything else German).
  *
  * Keyboard: typing searches; ArrowDown from the field goes to the first result, ArrowUp/ArrowDown
@@ -158,6 +160,7 @@
     });
     this.input.addEventListener("input", function () {
       self.limit = PAGE_SIZE;
+      self.box.setAttribute("data-search-state", "typing");
       clearTimeout(self.timer);
       self.timer = setTimeout(function () {
         self.run();
