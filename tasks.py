@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import sys
 from pathlib import Path
@@ -254,3 +255,65 @@ def docs(c):
     import_plugins(str(ROOT / "pelicanconf.py"))
     path = write_reference(ROOT / "docs" / "referenz.md")
     print(f"Wrote {path.relative_to(ROOT)}")
+
+
+# --- Speed and the README's pictures ------------------------------------------------------
+
+
+@task(help={"pages": "size of the generated site (default 5000)"})
+def bench(c, pages=5000):
+    """Build-speed benchmark against bare Pelican on the same generated content."""
+    c.run(f"{PY} -m benchmarks.bench_build --pages {int(pages)}", pty=False)
+
+
+@task
+def screenshot(c):
+    """Build the example site and photograph the start page and a service page for the README."""
+    import functools
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    _build(date="2026-11-25")
+    handler = functools.partial(_QuietHandler, directory=str(OUTPUT))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    shots = [
+        ("/", "start-page", 1280),
+        ("/rathaus/leistungen/personalausweis/", "service", 1280),
+        ("/tourismus/", "tourism-mobile", 390),
+    ]
+    folder = ROOT / "docs" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
+        for path, name, width in shots:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(base + path)
+            page.screenshot(path=str(folder / f"{name}.png"))
+            print(f"docs/screenshots/{name}.png")
+        browser.close()
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@task(
+    name="bench-images",
+    help={
+        "count": "number of generated camera-size JPEGs (default 200)",
+        "avif": "also encode AVIF (slow)",
+        "skip_baseline": "skip the plain serial Pillow loop",
+    },
+)
+def bench_images(c, count=200, avif=False, skip_baseline=False):
+    """Image pipeline: cold, warm and fresh-clone times against a plain serial Pillow loop."""
+    flags = f"--count {int(count)}" + (" --avif" if avif else "")
+    flags += " --skip-baseline" if skip_baseline else ""
+    c.run(f"{PY} {ROOT / 'benchmarks' / 'images' / 'bench_images.py'} {flags}", pty=False)

@@ -59,8 +59,9 @@ def publish(settings_file: str, overrides: dict | None = None, target: str | Non
         folder = publish_local(Path(where.path), build, found, name)
         say(f"publish: {folder} is live ({where.path}/current)")
         return name
-    staging = Path(settings.get("CACHE_PATH") or ".cache") / "publish"
-    folder = publish_local(staging, build, found, name)  # checked locally before any upload
+    # Checked locally before any upload; kept apart from .cache/ so CI does not cache releases.
+    staging = Path(settings.get("PUBLISH_STAGING", ".publish"))
+    folder = publish_local(staging, build, found, name)
     for command in rsync_commands(where, folder, name):
         say("publish: " + " ".join(command))
         if not dry_run:

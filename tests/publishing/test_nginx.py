@@ -127,10 +127,16 @@ def test_precompressed_gzip_is_served(server, published):
     assert body == (published / "index.html").read_bytes()
 
 
-def test_dot_files_are_hidden_but_security_txt_is_served(server):
+def test_dot_files_are_hidden_but_security_txt_is_served(server, published):
     status, headers, body = fetch(server, "/.well-known/security.txt")
     assert status == 200 and b"Expires: 2027-11-25T00:00:00Z" in body
-    assert fetch(server, "/.git/config")[0] == 404
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    leftover = published / ".index.html.tmp"
+    leftover.write_text("half-written", encoding="utf-8")
+    try:
+        assert fetch(server, "/.index.html.tmp")[0] == 404
+    finally:
+        leftover.unlink()
 
 
 def one_page_per_template(published: Path) -> list[str]:
@@ -179,3 +185,22 @@ def test_pages_work_under_the_csp_in_chromium(server, published):
     assert found == []
     assert any(v.startswith("script-src") for v in caught), caught
     assert stylesheet_applied == "absolute"  # the fingerprinted CSS really loaded
+
+
+def header_values(text: str) -> dict[str, str]:
+    return dict(re.findall(r'add_header ([\w-]+) "([^"]*)" always;', text))
+
+
+def test_apache_and_static_host_headers_match_nginx():
+    nginx = header_values((ROOT / "deploy/nginx.conf").read_text(encoding="utf-8"))
+    assert nginx["Content-Security-Policy"] == CSP
+    apache = dict(
+        re.findall(
+            r'Header always set ([\w-]+) "([^"]*)"',
+            (ROOT / "deploy/apache.conf").read_text(encoding="utf-8"),
+        )
+    )
+    static = dict(re.findall(r"^  ([\w-]+): (.*)$", (ROOT / "deploy/_headers").read_text(), re.M))
+    for name, value in nginx.items():
+        assert apache[name] == value, name
+        assert static[name] == value, name
