@@ -49,7 +49,6 @@ def check(c, strict=False):
 def serve(c, port=8000):
     """Build the site and serve it on http://localhost:PORT/ (Ctrl+C stops)."""
     import functools
-    import http.server
 
     _build()
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(OUTPUT))
