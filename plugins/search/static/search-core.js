@@ -266,13 +266,15 @@
     });
   };
 
-  // Documents with every word (or, if none has all, with any), best first.
+  // Documents with every word (or, if none has all, with any), best first. Word scores are
+  // added as log(1 + score): a page with both words in its title must beat one with one word
+  // in title and keywords and the other only once in the body.
   function combine(perWord) {
     var docs = {};
     perWord.forEach(function (found) {
       Object.keys(found).forEach(function (ref) {
         var doc = docs[ref] || (docs[ref] = { id: Number(ref), score: 0, words: 0, terms: {} });
-        doc.score += found[ref].score;
+        doc.score += Math.log1p(found[ref].score);
         doc.words += 1;
         Object.assign(doc.terms, found[ref].terms);
       });
