@@ -153,6 +153,18 @@ def add_listing_pages(index) -> None:
         add_home_block(index, lang, home, upcoming)
 
 
+def next_distinct(listings, count: int) -> list:
+    """The next dates of `count` different events (a weekly market would fill the block)."""
+    seen, result = set(), []
+    for listing in listings:
+        if listing.item.source not in seen:
+            seen.add(listing.item.source)
+            result.append(listing)
+        if len(result) == count:
+            break
+    return result
+
+
 def add_home_block(index, lang, home, upcoming) -> None:
     if not upcoming:
         return
@@ -160,7 +172,7 @@ def add_home_block(index, lang, home, upcoming) -> None:
         {
             "id": "events",
             "title": TEXT[lang]["home"],
-            "entries": upcoming[:HOME_BLOCK_SIZE],
+            "entries": next_distinct(upcoming, HOME_BLOCK_SIZE),
             "more_url": home.url,
             "more_label": TEXT[lang]["more"],
         }
