@@ -11,11 +11,11 @@ from .checks import (
     NARROW,
     axe_violations,
     csp_violations,
+    elements_without_focus_indicator,
     finish_transitions,
     horizontal_overflow,
     moving_elements,
     open_page,
-    tab_stops_without_focus_indicator,
 )
 from .external_refs import external_refs_in_css, external_refs_in_html, is_external
 from .server import serve_directory
@@ -122,12 +122,19 @@ def test_skip_link_problems(page, fixture_server):
     assert skip_link_problems(page) == ["first Tab focuses a 'Start', not the skip link"]
 
 
-def test_tab_stops_without_focus_indicator_are_found(new_context, fixture_server):
-    page = new_context(reduced_motion="reduce").new_page()
+def test_elements_without_focus_indicator_are_found(page, fixture_server):
     open_page(page, fixture_server + "/good.html")
-    assert tab_stops_without_focus_indicator(page) == []
+    assert elements_without_focus_indicator(page) == []
     open_page(page, fixture_server + "/bad.html")
-    assert tab_stops_without_focus_indicator(page) == ['a "ohne Fokus"']
+    assert elements_without_focus_indicator(page) == ['a "ohne Fokus"']
+
+
+def test_focus_indicator_is_read_after_its_transition(page):
+    page.set_content(
+        "<style>a { outline: none; transition: box-shadow 10s } "
+        "a:focus-visible { box-shadow: 0 0 0 4px #000 }</style><a href='/'>Link</a>"
+    )
+    assert elements_without_focus_indicator(page) == []
 
 
 def test_csp_violations_are_recorded(new_context, off_site_requests, fixture_csp_server):
