@@ -50,6 +50,7 @@ PLUGINS = [
     "plugins.i18n",
     "plugins.lints",
     "plugins.images",
+    "plugins.cms",
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
 

@@ -218,9 +218,13 @@ def check_links(c):
 @task(name="check-external", help={"folder": "built site to scan (default output/)"})
 def check_external(c, folder=None, timeout=10):
     """Ask every linked web address whether it still exists (needs internet; never in CI)."""
-    from plugins.publishing.external import check_external_links
+    from pelican.settings import read_settings
 
-    broken = check_external_links(Path(folder or OUTPUT), timeout=float(timeout))
+    from plugins.publishing.external import check_external_links
+    from plugins.publishing.publish import own_hosts
+
+    hosts = own_hosts(read_settings(str(ROOT / "publishconf.py")))
+    broken = check_external_links(Path(folder or OUTPUT), float(timeout), hosts)
     for line in broken:
         print(line)
     if broken:
@@ -316,3 +320,26 @@ def bench_images(c, count=200, avif=False, skip_baseline=False):
     flags = f"--count {int(count)}" + (" --avif" if avif else "")
     flags += " --skip-baseline" if skip_baseline else ""
     c.run(f"{PY} {ROOT / 'benchmarks' / 'images' / 'bench_images.py'} {flags}", pty=False)
+
+
+# --- Editing in the browser (plugins/cms) --------------------------------------------------------
+
+
+@task(help={"port": "port of the preview (default 8000); the CMS proxy uses 8081"})
+def edit(c, port=8000):
+    """Edit content in the browser: Decap CMS at http://localhost:8000/admin/ (Ctrl+C stops)."""
+    import subprocess
+
+    proxy = ROOT / "node_modules" / ".bin" / "decap-server"
+    if not proxy.exists():
+        raise Exit("decap-server is missing: run `npm ci` first.", code=1)
+    # MODE=fs: the CMS writes the files into content/; you review and commit them with Git.
+    env = dict(os.environ, GIT_REPO_DIRECTORY=str(ROOT), PORT="8081", BIND_HOST="127.0.0.1")
+    env["MODE"] = "fs"
+    server = subprocess.Popen([str(proxy)], env=env)
+    print(f"Editor: http://localhost:{port}/admin/ — press Ctrl+C to stop.")
+    try:
+        livereload(c, port=port)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
