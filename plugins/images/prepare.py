@@ -46,18 +46,17 @@ def prepare_images(index) -> None:
     results = run_pipeline(index, uses, resolved)
     report_failures(index, uses, resolved, results)
     renderer = ImageRenderer()
-    for use in uses:
-        processed = results.get(resolved.get(use))
-        if not use.hero:
-            markup = body_markup(processed, use) if processed is not None and processed.ok else ""
-            renderer.add(use.source, use.src, use.alt, markup)
     by_source = {item.source: item for item in index.items}
     for use in uses:
         processed = results.get(resolved.get(use))
+        ok = processed is not None and processed.ok
         item = by_source[use.source]
-        if use.hero and processed is not None and processed.ok:
-            add_item_data(index, item, use, processed)
-        elif not use.hero and use.credit.strip():
+        if use.hero:
+            if ok:
+                add_item_data(index, item, use, processed)
+            continue
+        renderer.add(use.source, use.src, use.alt, body_markup(processed, use) if ok else "")
+        if use.credit.strip():
             item.data.setdefault("body_image_credits", []).append(" ".join(use.credit.split()))
     renderer.originals = replaced_originals(index, results, linked)
     index.image_renderer = renderer
