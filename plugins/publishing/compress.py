@@ -45,7 +45,14 @@ def _minify_embedded(code: str, tag: str) -> str:
     return wrapped[start:end] if end >= start else code
 
 
+def looks_minified(text: str) -> bool:
+    """Vendored bundles (Leaflet, the CMS) come minified: minifying again risks breaking them."""
+    return len(text) / (text.count("\n") + 1) > 300
+
+
 def minify_text(text: str, suffix: str) -> str:
+    if suffix != ".html" and looks_minified(text):
+        return text
     if suffix == ".html":
         return minify_html_text(text)
     if suffix == ".css":

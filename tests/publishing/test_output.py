@@ -107,6 +107,12 @@ def test_minified_pages_keep_json_ld_and_preformatted_text():
     assert result.startswith("<!doctype html>")  # not the invalid '<!doctypehtml>'
 
 
+def test_already_minified_files_are_left_alone():
+    bundle = "var a=1;" * 200 + "\n"
+    assert compress.minify_text(bundle, ".js") == bundle
+    assert compress.minify_text("a {\n  color : red ;\n}\n", ".css") == "a{color:red}"
+
+
 def test_published_pages_are_smaller_and_json_ld_still_parses(published, site):
     minified = (published / "index.html").stat().st_size
     assert minified < (site / "index.html").stat().st_size
