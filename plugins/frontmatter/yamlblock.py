@@ -143,3 +143,31 @@ def parse(text: str) -> Document:
         data = _to_python(node, (), lines, first_line)
     lines.pop((), None)
     return Document(data=data, lines=lines, body=body, body_line=body_line)
+
+
+class PlainDumper(
+    yaml.emitter.Emitter,
+    yaml.serializer.Serializer,
+    yaml.representer.SafeRepresenter,
+    yaml.resolver.BaseResolver,
+):
+    """Quotes only where YAML needs it (': ' in a value): our reader takes every value as text,
+    so 2027-05-01 and false need no quotes, and the examples should not teach them."""
+
+    def __init__(self, stream, **kwargs):
+        yaml.emitter.Emitter.__init__(
+            self, stream, width=kwargs.get("width"), allow_unicode=kwargs.get("allow_unicode")
+        )
+        yaml.serializer.Serializer.__init__(self)
+        yaml.representer.SafeRepresenter.__init__(
+            self,
+            default_flow_style=kwargs.get("default_flow_style", False),
+            sort_keys=kwargs.get("sort_keys", True),
+        )
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+def dump(data, **kwargs) -> str:
+    """Front matter as an editor would write it (for examples and new files)."""
+    options = {"allow_unicode": True, "sort_keys": False, "width": 100, **kwargs}
+    return yaml.dump(data, Dumper=PlainDumper, **options)

@@ -9,7 +9,7 @@ from .opening_hours import validate as validate_opening_hours
 def opening_hours_field(**kwargs) -> Checked:
     return Checked(
         help="Öffnungszeiten in OpenStreetMap-Schreibweise",
-        example="Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off",
+        example="Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off",
         check=validate_opening_hours,
         **kwargs,
     )

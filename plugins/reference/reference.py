@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from plugins.frontmatter.fields import (
     Checked,
     Choice,
@@ -31,6 +29,7 @@ from plugins.frontmatter.fields import (
     Url,
 )
 from plugins.frontmatter.schema import COMMON_FIELDS, TYPES, Schema
+from plugins.frontmatter.yamlblock import dump
 
 HEADER = (
     "<!-- Erzeugt mit `invoke docs` aus den Schemas in plugins/*/schema.py: nicht von Hand "
@@ -47,24 +46,6 @@ EXAMPLES = {
     "poi": ("Altes Rathaus", "Das Rathaus von 1598 am Marktplatz mit Ratssaal und Turm."),
     "alert": ("Sperrung der Hauptstraße", "Die Hauptstraße ist bis Freitag gesperrt."),
 }
-
-
-class PlainDumper(
-    yaml.emitter.Emitter,
-    yaml.serializer.Serializer,
-    yaml.representer.SafeRepresenter,
-    yaml.resolver.BaseResolver,
-):
-    """Quotes only where YAML needs it (': ' in a value): our reader takes every value as text,
-    so 2027-05-01 and false need no quotes, and the examples should not teach them."""
-
-    def __init__(self, stream, **kwargs):
-        yaml.emitter.Emitter.__init__(
-            self, stream, width=kwargs.get("width"), allow_unicode=kwargs.get("allow_unicode")
-        )
-        yaml.serializer.Serializer.__init__(self)
-        yaml.representer.SafeRepresenter.__init__(self, sort_keys=kwargs.get("sort_keys", True))
-        yaml.resolver.BaseResolver.__init__(self)
 
 
 def type_label(name: str) -> str:
@@ -182,9 +163,7 @@ def example_data(schema: Schema) -> dict:
 
 
 def example_file(schema: Schema) -> str:
-    front = yaml.dump(
-        example_data(schema), Dumper=PlainDumper, allow_unicode=True, sort_keys=False, width=100
-    )
+    front = dump(example_data(schema))
     body = schema.body_example or "Text der Seite.\n"
     return f"---\n{front}---\n\n{body}"
 

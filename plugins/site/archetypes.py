@@ -1,7 +1,8 @@
 """`invoke new TYPE "Title"`: a new content file filled in from the type's schema.
 
-Required fields get their example value; optional ones are written as comments with their help
-text, so an editor sees every field the type knows without looking anything up.
+Required fields get their example value; optional ones are written as comments (`# name: …`)
+below their help text (`## …`), so an editor sees every field the type knows without looking
+anything up, and switches one on by deleting its `# `.
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import yaml
-
 from plugins.frontmatter.fields import Obj
 from plugins.frontmatter.schema import TYPES, Schema
+from plugins.frontmatter.yamlblock import dump
 
 from .items import slugify
 
@@ -20,8 +20,7 @@ SKIP = {"type", "title", "slug", "lang", "translation_key", "default_type", "sta
 
 
 def _yaml_value(value) -> str:
-    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=None, sort_keys=False)
-    return text.strip().removesuffix("...").strip()
+    return dump(value, default_flow_style=True).strip().removesuffix("...").strip()
 
 
 def _field_lines(name: str, spec, value) -> list[str]:
@@ -59,7 +58,7 @@ def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
         if spec.required:
             lines += field_lines
         else:
-            lines.append(f"# {name}: {spec.help}")
+            lines.append(f"## {spec.help}")
             lines += [f"# {line}" for line in field_lines]
     lines += ["---", "", schema.body_example or "Text der Seite.", ""]
     return "\n".join(lines)

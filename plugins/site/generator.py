@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -145,6 +146,8 @@ class SiteGenerator(Generator):
         self.index = load_site(self.settings, Path(self.path))
         self.context["site_index"] = self.index
         self.index.problems.raise_if_errors()
+        for problem in sorted(self.index.problems.warnings):  # lints: shown, not fatal
+            print(f"warning: {problem}", file=sys.stderr)
 
     def page_context(self, page: OutputPage) -> dict:
         index = self.index

@@ -13,8 +13,9 @@ from tests.conftest import BUILD_DATE, ROOT, build_site
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def differences(a: Path, b: Path) -> list[str]:
@@ -43,15 +44,36 @@ Eintritt frei.
 """
 
 EDITS = [
-    ("change a page", lambda c: edit(c, "rathaus/leistungen/personalausweis.md",
-                                     "title: Personalausweis beantragen",
-                                     "title: Personalausweis neu beantragen")),
-    ("change a service's office", lambda c: edit(c, "rathaus/leistungen/bewohnerparkausweis.md",
-                                                 "office: ordnungsamt", "office: buergerbuero")),
-    ("add an event", lambda c: (c / "tourismus/veranstaltungen/parkkonzert.md").write_text(
-        EVENT, encoding="utf-8")),
-    ("rename a page", lambda c: (c / "tourismus/veranstaltungen/parkkonzert.md").rename(
-        c / "tourismus/veranstaltungen/sommerkonzert.md")),
+    (
+        "change a page",
+        lambda c: edit(
+            c,
+            "rathaus/leistungen/personalausweis.md",
+            "title: Personalausweis beantragen",
+            "title: Personalausweis neu beantragen",
+        ),
+    ),
+    (
+        "change a service's office",
+        lambda c: edit(
+            c,
+            "rathaus/leistungen/bewohnerparkausweis.md",
+            "office: ordnungsamt",
+            "office: buergerbuero",
+        ),
+    ),
+    (
+        "add an event",
+        lambda c: (c / "tourismus/veranstaltungen/parkkonzert.md").write_text(
+            EVENT, encoding="utf-8"
+        ),
+    ),
+    (
+        "rename a page",
+        lambda c: (c / "tourismus/veranstaltungen/parkkonzert.md").rename(
+            c / "tourismus/veranstaltungen/sommerkonzert.md"
+        ),
+    ),
     ("delete a page", lambda c: (c / "tourismus/veranstaltungen/sommerkonzert.md").unlink()),
     ("change a body", lambda c: edit(c, "tourismus/anreise.md", "\n\n", "\n\nNeu: Ein Satz.\n\n")),
 ]
@@ -61,8 +83,12 @@ EDITS = [
 def live(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "live"),
-                 "SITE_BUILD_DATE": BUILD_DATE, "SITE_CACHE_DIR": str(tmp_path / "cache")}
+    overrides = {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(tmp_path / "live"),
+        "SITE_BUILD_DATE": BUILD_DATE,
+        "SITE_CACHE_DIR": str(tmp_path / "cache"),
+    }
     site = LiveSite(read_settings(str(ROOT / "pelicanconf.py"), override=overrides))
     site.full()
     return site, content

@@ -45,10 +45,15 @@ def test_titles_are_escaped(mini_site):
 def test_breadcrumbs_follow_the_folders(mini_site):
     html = read_html(mini_site, "/rathaus/aemter/buergerbuero/")
     crumbs = html.split('class="ms-breadcrumbs"')[1].split("</nav>")[0]
-    assert crumbs.index('href="/"') < crumbs.index('href="/rathaus/"') < crumbs.index(
-        'href="/rathaus/aemter/"')
+    assert (
+        crumbs.index('href="/"')
+        < crumbs.index('href="/rathaus/"')
+        < crumbs.index('href="/rathaus/aemter/"')
+    )
 
 
 def test_one_h1_per_page(mini_site):
     for page in mini_site.rglob("*.html"):
+        if page.parts[len(mini_site.parts)] == "admin":  # the CMS app, not a page of the site
+            continue
         assert page.read_text(encoding="utf-8").count("<h1") == 1, page

@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
+import plugins.offices  # noqa: F401  (registers the office type)
 from plugins.frontmatter import Problems
 from plugins.frontmatter.fields import BERLIN, DateTime, Invalid, ListOf, Text
 from plugins.frontmatter.schema import TYPES
 from plugins.frontmatter.validate import check
 from plugins.frontmatter.yamlblock import FrontMatterError, parse
 from plugins.site.items import slugify, split_name
-
-import plugins.offices  # noqa: F401  (registers the office type)
 
 
 def typed(text: str, type_name: str = "office") -> dict:
@@ -24,8 +23,9 @@ def typed(text: str, type_name: str = "office") -> dict:
 
 
 def test_postal_code_with_leading_zero_stays_text():
-    values = typed("---\ntitle: Amt\naddress:\n  street: A 1\n  postal_code: 01067\n"
-                   "  city: Dresden\n---\n")
+    values = typed(
+        "---\ntitle: Amt\naddress:\n  street: A 1\n  postal_code: 01067\n  city: Dresden\n---\n"
+    )
     assert values["address"]["postal_code"] == "01067"
 
 
@@ -41,12 +41,15 @@ def test_single_value_where_a_list_is_expected_is_a_one_item_list():
     assert typed("---\ntitle: T\nkeywords: Perso\n---\n", "page")["keywords"] == ["Perso"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2027-05-01 18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
-    ("2027-05-01T18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
-    ("1.5.2027 18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
-    ("2027-05-01", dt.date(2027, 5, 1)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2027-05-01 18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
+        ("2027-05-01T18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
+        ("1.5.2027 18:00", dt.datetime(2027, 5, 1, 18, 0, tzinfo=BERLIN)),
+        ("2027-05-01", dt.date(2027, 5, 1)),
+    ],
+)
 def test_date_times_are_berlin_time(text, expected):
     assert DateTime().convert(text) == expected
 
@@ -75,12 +78,15 @@ def test_tabs_give_a_fix():
     assert caught.value.line == 3
 
 
-@pytest.mark.parametrize(("text", "slug"), [
-    ("Bürgerbüro", "buergerbuero"),
-    ("Straße der Einheit", "strasse-der-einheit"),
-    ("Öffnungszeiten & Kontakt", "oeffnungszeiten-kontakt"),
-    ("Café Élysée", "cafe-elysee"),
-])
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Bürgerbüro", "buergerbuero"),
+        ("Straße der Einheit", "strasse-der-einheit"),
+        ("Öffnungszeiten & Kontakt", "oeffnungszeiten-kontakt"),
+        ("Café Élysée", "cafe-elysee"),
+    ],
+)
 def test_slugs_transliterate_german(text, slug):
     assert slugify(text) == slug
 
