@@ -58,8 +58,9 @@ def read_page_info(site: Path, path: Path) -> PageInfo:
 
 
 def html_files(site: Path) -> list[Path]:
-    """Every .html file of the site, relative to it, sorted."""
-    return sorted(path.relative_to(site) for path in site.rglob("*.html"))
+    """Every .html file of the site, relative to it, sorted; /admin/ is the CMS app, not a page."""
+    paths = (path.relative_to(site) for path in site.rglob("*.html"))
+    return sorted(path for path in paths if path.parts[0] != "admin")
 
 
 def all_pages(site: Path) -> list[PageInfo]:
