@@ -15,9 +15,9 @@ from pathlib import Path
 VERSION = "1"  # bump when the renderer's output changes for the same input
 
 
-def links_digest(items) -> str:
-    """One hash over every page's source, language, URL and translations."""
-    digest = hashlib.sha256(VERSION.encode())
+def links_digest(items, site_url: str = "") -> str:
+    """One hash over the site's URL prefix and every page's source, language, URL, translations."""
+    digest = hashlib.sha256(f"{VERSION}\0{site_url}\n".encode())
     for item in sorted(items, key=lambda i: i.source):
         translations = ",".join(f"{k}={v.url}" for k, v in sorted(item.translations.items()))
         digest.update(f"{item.source}\0{item.lang}\0{item.url}\0{translations}\n".encode())

@@ -85,7 +85,7 @@ def render_bodies(index: SiteIndex) -> None:
         by_source, index.content_path, site_url, index.problems, image_renderer=index.image_renderer
     )
     cache = MarkdownCache(cache_folder(index.settings))
-    digest = links_digest(index.items)
+    digest = links_digest(index.items, site_url)
     keys = [body_key(item, digest) for item in index.items]
     todo = []
     for item, key in zip(index.items, keys, strict=True):

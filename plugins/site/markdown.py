@@ -131,7 +131,10 @@ class LinkContext:
         return PurePosixPath(*normal)
 
     def resolve(self, item: Item, href: str, line: int) -> str:
-        href = href if "://" in href else unquote(href)
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc:  # a web address (or mailto:, tel:): leave it alone
+            return href
+        href = unquote(href)
         parts = urlsplit(href)
         is_file_link = any(href.startswith(p) for p in _PREFIXES) or parts.path.endswith(".md")
         if not is_file_link and (parts.path.startswith("/") or not parts.path):
