@@ -56,9 +56,12 @@ def csp_server(site: Path) -> Iterator[str]:
         yield base_url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
-    """One headless Chromium for the whole session (starting one costs about a second)."""
+    """One headless Chromium for this package (starting one costs about a second).
+
+    Package scope, not session: Playwright's sync API runs one instance per thread at a time, and
+    other test modules start their own after this package is done."""
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
