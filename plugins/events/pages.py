@@ -7,6 +7,7 @@ from pathlib import Path
 
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
+from plugins.site.parallel import run_in_chunks, worker_count
 
 from . import calendar
 from .export import EVENT_FILE, FEED_NAME, event_file, feed_file
@@ -182,16 +183,23 @@ def add_home_block(index, lang, home, upcoming) -> None:
 # --- iCalendar files ------------------------------------------------------------------------
 
 
+def _write_event_files(state, start: int, stop: int) -> int:
+    """One .ics per event for events[start:stop]; independent per event, so on every core."""
+    events_, base, build_date, output = state
+    for item in events_[start:stop]:
+        data = event_file(item, base, build_date)
+        write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, data)
+    return stop - start
+
+
 def write_calendars(index, output_path: Path) -> int:
     """Every .ics file; returns how many were written."""
     output = Path(output_path)
     base = public_url(index)
-    written = 0
-    for item in index.of_type("event"):
-        if "occurrences" in item.data:
-            data = event_file(item, base, index.build_date)
-            write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, data)
-            written += 1
+    events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
+    state = (events_, base, index.build_date, output)
+    workers = worker_count(index.settings)
+    written = sum(run_in_chunks(_write_event_files, state, len(events_), workers))
     for lang in LANGS:
         home = landing(index, lang)
         if home is None:

@@ -9,9 +9,15 @@ editors' report of pages due for review (`invoke stale`, `stale.py`).
 
 from __future__ import annotations
 
+import hashlib
+
 from plugins.site import signals
+from plugins.site.cache import BuildCache, cache_folder
+from plugins.site.parallel import run_in_chunks, worker_count
 
 from .rules import RULES, Finding, lint_body
+
+RULES_VERSION = "1"  # bump when a rule changes, so cached findings are not reused
 
 __all__ = ["RULES", "Finding", "lint_body", "lint_site", "register"]
 
@@ -20,9 +26,26 @@ def lint_site(index) -> None:
     """Lint every item's body; report findings as warnings, or as errors in strict mode."""
     strict = bool(index.settings.get("SITE_STRICT_WARNINGS"))
     report = index.problems.add if strict else index.problems.warn
-    for item in index.items:
-        for finding in lint_body(item.body, item.body_line, item.lang):
+    cache = BuildCache(cache_folder(index.settings), f"lints-v{RULES_VERSION}")
+    keys = [_key(item) for item in index.items]
+    todo = [item for item, key in zip(index.items, keys, strict=True) if cache.get(key) is None]
+    chunks = run_in_chunks(_lint_chunk, todo, len(todo), worker_count(index.settings))
+    for item, found in zip(todo, (f for chunk in chunks for f in chunk), strict=True):
+        cache.put(_key(item), found)
+    for item, key in zip(index.items, keys, strict=True):
+        for finding in cache.get(key):
             report(item.source, finding.line, finding.what, finding.fix)
+    cache.save()
+
+
+def _key(item) -> str:
+    text = f"{item.lang}\0{item.body_line}\0{item.body}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _lint_chunk(items, start: int, stop: int) -> list[list[Finding]]:
+    """Findings of items[start:stop]; independent per page, so it runs on every core."""
+    return [lint_body(item.body, item.body_line, item.lang) for item in items[start:stop]]
 
 
 def register():

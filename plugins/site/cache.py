@@ -32,34 +32,52 @@ def body_key(item, digest: str) -> str | None:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-class MarkdownCache:
-    def __init__(self, folder: Path | None):
-        self.path = folder / f"markdown-v{VERSION}.pickle" if folder else None
-        self.entries: dict[str, str] = {}
-        self.used: dict[str, str] = {}
+class BuildCache:
+    """Results keyed by content hash, in one file per kind under the cache folder.
+
+    Only what a build used is kept, so the file never grows beyond the site; a damaged file only
+    makes the build slower.
+    """
+
+    def __init__(self, folder: Path | None, name: str):
+        self.path = folder / f"{name}.pickle" if folder else None
+        self.entries: dict = {}
+        self.used: dict = {}
         if self.path and self.path.exists():
             try:
                 self.entries = pickle.loads(self.path.read_bytes())
-            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-                self.entries = {}  # a damaged cache is only a slower build
+            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+                self.entries = {}
 
-    def get(self, key: str | None) -> str | None:
+    def get(self, key: str | None):
         if key is None:
             return None
-        html = self.entries.get(key)
-        if html is not None:
-            self.used[key] = html
-        return html
+        if key in self.used:
+            return self.used[key]
+        if key in self.entries:
+            self.used[key] = self.entries[key]
+            return self.used[key]
+        return None
 
-    def put(self, key: str | None, html: str) -> None:
+    def put(self, key: str | None, value) -> None:
         if key is not None:
-            self.used[key] = html
+            self.used[key] = value
 
     def save(self) -> None:
-        """Keep only what this build used, so the cache never grows beyond the site."""
         if not self.path or self.used == self.entries:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temp = self.path.with_suffix(f".{os.getpid()}.tmp")
         temp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
         temp.replace(self.path)
+
+
+class MarkdownCache(BuildCache):
+    def __init__(self, folder: Path | None):
+        super().__init__(folder, f"markdown-v{VERSION}")
+
+
+def cache_folder(settings: dict) -> Path | None:
+    """SITE_CACHE_DIR (default .cache); empty turns caching off."""
+    folder = settings.get("SITE_CACHE_DIR", ".cache")
+    return Path(folder) if folder else None

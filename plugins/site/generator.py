@@ -22,7 +22,7 @@ from pelican.generators import Generator
 from plugins.frontmatter import Problems
 
 from . import signals
-from .cache import MarkdownCache, body_key, links_digest
+from .cache import MarkdownCache, body_key, cache_folder, links_digest
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import OutputPage, breadcrumbs, home_url, item_page, language_links, main_navigation
@@ -113,11 +113,6 @@ def _render_chunk(state, start: int, stop: int):
     renderer = MarkdownRenderer()
     htmls = [renderer.render(item, links) for item in items[start:stop]]
     return htmls, links.problems.items
-
-
-def cache_folder(settings: dict) -> Path | None:
-    folder = settings.get("SITE_CACHE_DIR", ".cache")
-    return Path(folder) if folder else None
 
 
 class SiteGenerator(Generator):
