@@ -218,9 +218,13 @@ def check_links(c):
 @task(name="check-external", help={"folder": "built site to scan (default output/)"})
 def check_external(c, folder=None, timeout=10):
     """Ask every linked web address whether it still exists (needs internet; never in CI)."""
-    from plugins.publishing.external import check_external_links
+    from pelican.settings import read_settings
 
-    broken = check_external_links(Path(folder or OUTPUT), timeout=float(timeout))
+    from plugins.publishing.external import check_external_links
+    from plugins.publishing.publish import own_hosts
+
+    hosts = own_hosts(read_settings(str(ROOT / "publishconf.py")))
+    broken = check_external_links(Path(folder or OUTPUT), float(timeout), hosts)
     for line in broken:
         print(line)
     if broken:
