@@ -10,7 +10,7 @@ from plugins.site.pages import OutputPage
 from plugins.site.parallel import run_in_chunks, worker_count
 
 from . import calendar
-from .export import EVENT_FILE, FEED_NAME, event_file, feed_file
+from .export import EVENT_FILE, FEED_NAME, calendar_event, event_file, feed_file
 from .ical import webcal_url
 from .occurrences import RecurrenceError, split_upcoming
 from .structured_data import event_graph
@@ -183,23 +183,42 @@ def add_home_block(index, lang, home, upcoming) -> None:
 # --- iCalendar files ------------------------------------------------------------------------
 
 
-def _write_event_files(state, start: int, stop: int) -> int:
+# iCalendar bytes by what they are made of: a preview rebuild encodes only what changed.
+_ICS_MEMO: dict[str, bytes] = {}
+
+
+def _encode_event_files(state, start: int, stop: int) -> list[bytes]:
     """One .ics per event for events[start:stop]; independent per event, so on every core."""
-    events_, base, build_date, output = state
-    for item in events_[start:stop]:
-        data = event_file(item, base, build_date)
-        write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, data)
-    return stop - start
+    events_, base, build_date = state
+    return [event_file(item, base, build_date) for item in events_[start:stop]]
+
+
+def write_event_files(index, output: Path, base: str) -> int:
+    events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
+    keys = [repr((calendar_event(item, base), item.lang, index.build_date)) for item in events_]
+    todo = [item for item, key in zip(events_, keys, strict=True) if key not in _ICS_MEMO]
+    state = (todo, base, index.build_date)
+    chunks = run_in_chunks(_encode_event_files, state, len(todo), worker_count(index.settings))
+    encoded = iter(data for chunk in chunks for data in chunk)
+    for item, key in zip(events_, keys, strict=True):
+        if key not in _ICS_MEMO:
+            _ICS_MEMO[key] = next(encoded)
+        write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, _ICS_MEMO[key])
+    return len(events_)
+
+
+def _feed(items, lang: str, calname: str, base: str, build_date) -> bytes:
+    key = repr(([calendar_event(item, base) for item in items], lang, calname, build_date))
+    if key not in _ICS_MEMO:
+        _ICS_MEMO[key] = feed_file(items, lang, calname, base, build_date)
+    return _ICS_MEMO[key]
 
 
 def write_calendars(index, output_path: Path) -> int:
     """Every .ics file; returns how many were written."""
     output = Path(output_path)
     base = public_url(index)
-    events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
-    state = (events_, base, index.build_date, output)
-    workers = worker_count(index.settings)
-    written = sum(run_in_chunks(_write_event_files, state, len(events_), workers))
+    written = write_event_files(index, output, base)
     for lang in LANGS:
         home = landing(index, lang)
         if home is None:
@@ -215,7 +234,7 @@ def write_calendars(index, output_path: Path) -> int:
             chosen = [item for item in upcoming if name in (item.meta.get("categories") or ())]
             feeds[category_url(home, lang, slug)] = (chosen, f"{TEXT[lang]['calendar']}: {name}")
         for folder, (items, calname) in feeds.items():
-            data = feed_file(items, lang, calname, base, index.build_date)
+            data = _feed(items, lang, calname, base, index.build_date)
             write_if_changed(output / folder.lstrip("/") / FEED_NAME[lang], data)
             written += 1
     return written
