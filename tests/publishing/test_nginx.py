@@ -191,8 +191,25 @@ def header_values(text: str) -> dict[str, str]:
     return dict(re.findall(r'add_header ([\w-]+) "([^"]*)" always;', text))
 
 
+def site_wide_part(conf: str) -> str:
+    """The server's own headers, without the CMS's location block."""
+    before, _, after = conf.partition("location /admin/ {")
+    return before + after.partition("}")[2]
+
+
+def test_the_cms_location_carries_the_policy_the_cms_plugin_generates():
+    from plugins.cms.admin import admin_csp
+
+    conf = (ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")
+    block = conf.partition("location /admin/ {")[2].partition("}")[0]
+    assert header_values(block)["Content-Security-Policy"] == admin_csp(
+        ["https://git.musterstadt.example"]
+    )
+
+
 def test_apache_and_static_host_headers_match_nginx():
-    nginx = header_values((ROOT / "deploy/nginx.conf").read_text(encoding="utf-8"))
+    conf = (ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")
+    nginx = header_values(site_wide_part(conf))
     assert nginx["Content-Security-Policy"] == CSP
     apache = dict(
         re.findall(
