@@ -51,6 +51,7 @@ PLUGINS = [
     "plugins.lints",
     "plugins.images",
     "plugins.cms",
+    "plugins.search",
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
 

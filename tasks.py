@@ -343,3 +343,19 @@ def edit(c, port=8000):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+# --- Search (plugins/search) ---------------------------------------------------------------------
+
+
+@task(
+    name="bench-search",
+    help={
+        "pages": "pages of the generated German/English site (default 5000)",
+        "json": "also write the raw figures to this file",
+    },
+)
+def bench_search(c, pages=5000, json=None):
+    """Search: our lunr index against Pagefind on a generated site (build, size, bytes, latency)."""
+    flags = f"--pages {int(pages)}" + (f" --json {json}" if json else "")
+    c.run(f"{PY} {ROOT / 'benchmarks' / 'search' / 'bench_search.py'} {flags}", pty=False)

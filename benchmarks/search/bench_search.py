@@ -69,9 +69,6 @@ def folder_size(folder: Path) -> tuple[int, int, int]:
 
 def build_lunr(site: dict, root: Path) -> dict:
     started = time.perf_counter()
-    from compound_split import char_split  # noqa: F401  (timed apart: a one-off 3 s import)
-
-    imported = time.perf_counter()
     cpu = time.process_time()
     for lang, docs in site.items():
         build_search_files(docs, lang, root / "search" / lang, "")
@@ -80,9 +77,8 @@ def build_lunr(site: dict, root: Path) -> dict:
     copy_search_assets(root / "search", ROOT / "node_modules")
     files, raw, packed = folder_size(root / "search")
     return {
-        "build_s": done - imported,
+        "build_s": done - started,
         "cpu_s": cpu,
-        "import_s": imported - started,
         "files": files,
         "raw": raw,
         "gzip": packed,
@@ -214,7 +210,6 @@ def report(pages: int, builds: dict, results: dict) -> str:
     lb, pb = builds["lunr"], builds["pagefind"]
     row("index build time (wall)", f"{lb['build_s']:.1f} s", f"{pb['build_s']:.1f} s")
     row("index build time (CPU)", f"{lb['cpu_s']:.1f} s", f"{pb['cpu_s']:.1f} s")
-    row("  + one-off import (CharSplit)", f"{lb['import_s']:.1f} s", "-")
     row("index files", f"{lb['files']:,}", f"{pb['files']:,}")
     row("index size, raw", _kb(lb["raw"]), _kb(pb["raw"]))
     row("index size, gzip", _kb(lb["gzip"]), _kb(pb["gzip"]))
