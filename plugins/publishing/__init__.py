@@ -41,13 +41,9 @@ def add_asset_manifest(index) -> None:
     """Point `asset()` at the fingerprinted copies (rendering happens after this signal)."""
     if not index.settings.get("PUBLISH_FINGERPRINT"):
         return
-    site_url = index.settings.get("SITEURL", "").rstrip("/")
     theme_static = Path(index.settings["THEME"]) / "static"
     manifest = fingerprint.manifest(theme_static)
-    index.globals["asset_manifest"] = manifest
-    # Until the core's asset() reads the manifest itself, a page-context value shadows the
-    # Jinja global of the same name (see the report to the lead).
-    index.globals["asset"] = lambda path: f"{site_url}/theme/{manifest.get(path, path)}"
+    index.globals["asset_manifest"] = manifest  # read by the core's asset()
 
 
 def finish_output(pelican) -> None:

@@ -15,7 +15,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 from pelican.generators import Generator
 
@@ -130,7 +130,7 @@ class SiteGenerator(Generator):
         site_url = self.settings.get("SITEURL", "")
         self.env.globals.update(make_globals(self.catalogues, site_url))
         public_url = self.settings.get("SITE_PUBLIC_URL") or site_url
-        self.env.globals["asset"] = lambda path: f"{site_url}/theme/{path}"
+        self.env.globals["asset"] = make_asset_url(site_url)
         self.env.globals["plugin_asset"] = lambda name, path: f"{site_url}/static/{name}/{path}"
         self.env.globals["absolute_url"] = lambda path: (
             public_url.rstrip("/") + (path if isinstance(path, str) else path.url)
@@ -175,6 +175,17 @@ class SiteGenerator(Generator):
         copy_plugin_static(output)
         log.info("site: wrote %d pages", written)
         send_timed(signals.site_written, self.index, output_path=output, generator=self)
+
+
+def make_asset_url(site_url: str):
+    """`asset("css/site.css")`: the theme file, under its fingerprinted name when the publishing
+    plugin put a manifest into the globals (production builds)."""
+
+    @pass_context
+    def asset(context, path: str) -> str:
+        return f"{site_url}/theme/{context.get('asset_manifest', {}).get(path, path)}"
+
+    return asset
 
 
 def output_file(output: Path, url: str) -> Path:
