@@ -76,5 +76,6 @@ SIGN_LANGUAGE_PAGE = "gebaerdensprache"
 # Absolute address used in canonical links, feeds and sitemaps (publishconf sets the real one).
 SITE_PUBLIC_URL = "http://localhost:8000"
 
+
 # Main menu: keys of the section landing pages, in this order (the menu never grows with content).
 MAIN_MENU = ["rathaus", "tourismus"]

@@ -54,6 +54,7 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
     index.pages = [item_page(item) for item in index.items]
     index.globals = {}
     index.image_renderer = None
+    index.languages = tuple(lang for lang in ("de", "en") if home_url(lang) in index.by_url)
     add_theme_globals(index)
     add_not_found_page(index)
     send_timed(signals.index_ready, index)
@@ -156,7 +157,7 @@ class SiteGenerator(Generator):
             "today": index.build_date,
             "navigation": main_navigation(index, "de" if page.lang == "ls" else page.lang),
             "breadcrumbs": breadcrumbs(index, page.folder, page.lang, page.item),
-            "language_links": language_links(page),
+            "language_links": language_links(page, self.index.languages),
             "home_url": home_url(page.lang),
             **page.context,
         }

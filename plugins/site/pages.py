@@ -64,10 +64,12 @@ def breadcrumbs(index: SiteIndex, folder: tuple, lang: str, item: Item | None) -
     return trail
 
 
-def language_links(page: OutputPage) -> list[dict]:
-    """For the language switch: the same page in de/en, or that language's start page."""
+def language_links(page: OutputPage, languages: tuple = ("de", "en")) -> list[dict]:
+    """For the language switch: the same page in de/en, or that language's start page.
+
+    `languages` are those whose start page exists: a site without English has no switch."""
     links = []
-    for lang in ("de", "en"):
+    for lang in languages:
         if lang == page.lang:
             continue
         url = page.translations.get(lang)

@@ -15,11 +15,11 @@ def add_theme_globals(index: SiteIndex) -> None:
     """Header links, legal links, top tasks; capability plugins may extend or override them."""
     settings = index.settings
     accessibility = settings.get("ACCESSIBILITY_PAGE", "barrierefreiheit")
-    index.globals["service_links"] = {
-        "easy_language": home_url("ls"),
-        "sign_language": _url_of(
-            index, settings.get("SIGN_LANGUAGE_PAGE", "gebaerdensprache"), "de", "/"
-        ),
+    easy = index.by_url.get(home_url("ls"))
+    sign = index.get(settings.get("SIGN_LANGUAGE_PAGE", "gebaerdensprache"), "de")
+    index.globals["service_links"] = {  # a link only where the page exists
+        "easy_language": easy.url if easy else None,
+        "sign_language": sign.url if sign else None,
         "accessibility": {lang: _url_of(index, accessibility, lang, "/") for lang in ("de", "en")},
     }
     legal = {}
