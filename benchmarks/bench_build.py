@@ -31,8 +31,13 @@ class Run:
 def timed(command: list[str], env: dict | None = None) -> Run:
     """Run a command; its wall time and the peak memory (RSS) of its main process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -41,13 +46,33 @@ def timed(command: list[str], env: dict | None = None) -> Run:
 
 
 def ours(content: Path, output: Path, cache: Path) -> list[str]:
-    return [PYTHON, "-m", "plugins.site.build", "--content", str(content), "--output", str(output),
-            "--date", "2026-11-25", "--cache", str(cache)]
+    return [
+        PYTHON,
+        "-m",
+        "plugins.site.build",
+        "--content",
+        str(content),
+        "--output",
+        str(output),
+        "--date",
+        "2026-11-25",
+        "--cache",
+        str(cache),
+    ]
 
 
 def bare(content: Path, output: Path) -> list[str]:
-    return [PYTHON, "-m", "pelican", str(content), "-o", str(output),
-            "-s", str(ROOT / "benchmarks" / "bare_pelicanconf.py"), "-q"]
+    return [
+        PYTHON,
+        "-m",
+        "pelican",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        str(ROOT / "benchmarks" / "bare_pelicanconf.py"),
+        "-q",
+    ]
 
 
 def size_mb(folder: Path) -> float:
@@ -93,12 +118,16 @@ def table(r: dict) -> str:
         ("peak memory (main process)", r["cold"].peak_mb, r["bare_cold"].peak_mb, "MB"),
         ("output size", r["size"], r["bare_size"], "MB"),
     ]
-    lines = [f"{r['pages']} content files, {os.cpu_count()} cores",
-             f"| {'measure':<32} | {'ours':>9} | {'bare Pelican':>12} | {'ratio':>6} |",
-             f"|{'-' * 34}|{'-' * 11}|{'-' * 14}|{'-' * 8}|"]
+    lines = [
+        f"{r['pages']} content files, {os.cpu_count()} cores",
+        f"| {'measure':<32} | {'ours':>9} | {'bare Pelican':>12} | {'ratio':>6} |",
+        f"|{'-' * 34}|{'-' * 11}|{'-' * 14}|{'-' * 8}|",
+    ]
     for name, mine, base, unit in rows:
-        lines.append(f"| {name:<32} | {mine:>7.2f} {unit:<1} | {base:>10.2f} {unit:<1} | "
-                     f"{mine / base:>6.2f} |")
+        lines.append(
+            f"| {name:<32} | {mine:>7.2f} {unit:<1} | {base:>10.2f} {unit:<1} | "
+            f"{mine / base:>6.2f} |"
+        )
     return "\n".join(lines)
 
 

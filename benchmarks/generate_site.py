@@ -11,19 +11,132 @@ import random
 import shutil
 from pathlib import Path
 
-WORDS = (
-    "Antrag Bürgerbüro Stadt Verwaltung Termin Unterlagen Gebühr Ausweis Wohnung Umzug Familie "
-    "Kinder Schule Straße Markt Rathaus Museum Führung Kirche Park Konzert Sommer Winter Abfall "
-    "Sperrmüll Parkplatz Fahrrad Bus Bahnhof Wahl Stadtrat Sitzung Haushalt Bauplan Grundstück "
-    "Steuer Hund Gewerbe Betrieb Genehmigung Frist Woche Monat Jahr beantragen vorlegen bezahlen "
-    "besuchen erleben entdecken informieren melden prüfen erhalten bringen Sie Ihre die der das "
-    "und oder mit für bei nach vor in am im zum zur ein eine neue alte große kleine schnell online"
-).split()
-EN_WORDS = (
-    "visit town museum guided tour church park concert summer winter market square castle tower "
-    "walk family children ticket price opening hours discover enjoy explore the and or with for "
-    "in at on a new old big small historic river bridge garden festival"
-).split()
+WORDS = [
+    "Antrag",
+    "Bürgerbüro",
+    "Stadt",
+    "Verwaltung",
+    "Termin",
+    "Unterlagen",
+    "Gebühr",
+    "Ausweis",
+    "Wohnung",
+    "Umzug",
+    "Familie",
+    "Kinder",
+    "Schule",
+    "Straße",
+    "Markt",
+    "Rathaus",
+    "Museum",
+    "Führung",
+    "Kirche",
+    "Park",
+    "Konzert",
+    "Sommer",
+    "Winter",
+    "Abfall",
+    "Sperrmüll",
+    "Parkplatz",
+    "Fahrrad",
+    "Bus",
+    "Bahnhof",
+    "Wahl",
+    "Stadtrat",
+    "Sitzung",
+    "Haushalt",
+    "Bauplan",
+    "Grundstück",
+    "Steuer",
+    "Hund",
+    "Gewerbe",
+    "Betrieb",
+    "Genehmigung",
+    "Frist",
+    "Woche",
+    "Monat",
+    "Jahr",
+    "beantragen",
+    "vorlegen",
+    "bezahlen",
+    "besuchen",
+    "erleben",
+    "entdecken",
+    "informieren",
+    "melden",
+    "prüfen",
+    "erhalten",
+    "bringen",
+    "Sie",
+    "Ihre",
+    "die",
+    "der",
+    "das",
+    "und",
+    "oder",
+    "mit",
+    "für",
+    "bei",
+    "nach",
+    "vor",
+    "in",
+    "am",
+    "im",
+    "zum",
+    "zur",
+    "ein",
+    "eine",
+    "neue",
+    "alte",
+    "große",
+    "kleine",
+    "schnell",
+    "online",
+]
+EN_WORDS = [
+    "visit",
+    "town",
+    "museum",
+    "guided",
+    "tour",
+    "church",
+    "park",
+    "concert",
+    "summer",
+    "winter",
+    "market",
+    "square",
+    "castle",
+    "tower",
+    "walk",
+    "family",
+    "children",
+    "ticket",
+    "price",
+    "opening",
+    "hours",
+    "discover",
+    "enjoy",
+    "explore",
+    "the",
+    "and",
+    "or",
+    "with",
+    "for",
+    "in",
+    "at",
+    "on",
+    "a",
+    "new",
+    "old",
+    "big",
+    "small",
+    "historic",
+    "river",
+    "bridge",
+    "garden",
+    "festival",
+]
 # share of pages per type (the rest are ordinary pages)
 MIX = {"service": 0.08, "office": 0.01, "news": 0.30, "notice": 0.14, "event": 0.16, "poi": 0.04}
 
@@ -53,49 +166,74 @@ def front(fields: dict) -> str:
             lines.append(f"{key}: [{', '.join(value)}]")
         else:
             lines.append(f"{key}: {value}")
-    return "\n".join(lines + ["---", ""])
+    return "\n".join([*lines, "---", ""])
 
 
 def fields_for(kind: str, n: int, rng: random.Random, offices: int) -> dict:
     day = 1 + n % 28
     month = 1 + n % 12
-    base = {"title": f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {n}",
-            "summary": text(rng, 30).split("\n")[0]}
+    base = {
+        "title": f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {n}",
+        "summary": text(rng, 30).split("\n")[0],
+    }
     if kind == "service":
-        base.update(office=f"amt-{n % offices}", leika=f"{99000000000000 + n}",
-                    fees=["10,00 Euro"], documents=["Personalausweis"], topics=["Umzug"],
-                    keywords=[f"Synonym{n}"])
+        base.update(
+            office=f"amt-{n % offices}",
+            leika=f"{99000000000000 + n}",
+            fees=["10,00 Euro"],
+            documents=["Personalausweis"],
+            topics=["Umzug"],
+            keywords=[f"Synonym{n}"],
+        )
     elif kind == "office":
-        base.update(address={"street": f"Marktplatz {n}", "postal_code": "64283",
-                             "city": "Musterstadt"},
-                    phone="06151 12-3456", email=f"amt{n}@musterstadt.example",
-                    opening_hours="Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off",
-                    geo={"lat": 49.87, "lon": 8.65})
+        base.update(
+            address={"street": f"Marktplatz {n}", "postal_code": "64283", "city": "Musterstadt"},
+            phone="06151 12-3456",
+            email=f"amt{n}@musterstadt.example",
+            opening_hours="Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off",
+            geo={"lat": 49.87, "lon": 8.65},
+        )
     elif kind in ("news", "notice"):
         base["date"] = f"{2024 + n % 3}-{month:02d}-{day:02d}"
     elif kind == "event":
-        base.update(start=f"2027-{month:02d}-{day:02d} 18:00", end=f"2027-{month:02d}-{day:02d} 20:00",
-                    categories=[rng.choice(["Kultur", "Markt", "Sport"])], location=f"amt-{n % offices}")
+        base.update(
+            start=f"2027-{month:02d}-{day:02d} 18:00",
+            end=f"2027-{month:02d}-{day:02d} 20:00",
+            categories=[rng.choice(["Kultur", "Markt", "Sport"])],
+            location=f"amt-{n % offices}",
+        )
         if n % 5 == 0:
             base["recurrence"] = "FREQ=WEEKLY;COUNT=10"
     elif kind == "poi":
-        base.update(geo={"lat": 49.8 + (n % 100) / 1000, "lon": 8.6 + (n % 77) / 1000},
-                    categories=["Kultur"])
+        base.update(
+            geo={"lat": 49.8 + (n % 100) / 1000, "lon": 8.6 + (n % 77) / 1000},
+            categories=["Kultur"],
+        )
     return base
 
 
-FOLDERS = {"service": "rathaus/leistungen", "office": "rathaus/aemter", "news": "rathaus/aktuelles",
-           "notice": "rathaus/bekanntmachungen", "event": "tourismus/veranstaltungen",
-           "poi": "tourismus/sehenswuerdigkeiten", "page": "seiten"}
+FOLDERS = {
+    "service": "rathaus/leistungen",
+    "office": "rathaus/aemter",
+    "news": "rathaus/aktuelles",
+    "notice": "rathaus/bekanntmachungen",
+    "event": "tourismus/veranstaltungen",
+    "poi": "tourismus/sehenswuerdigkeiten",
+    "page": "seiten",
+}
 
 
 def plan(pages: int) -> list[tuple[str, int, bool]]:
     """(type, number, has English version) for every German page."""
     result = []
-    counts = {kind: max(1, int(pages * share / (1.5 if kind in ("event", "poi") else 1)))
-              for kind, share in MIX.items()}
+    counts = {
+        kind: max(1, int(pages * share / (1.5 if kind in ("event", "poi") else 1)))
+        for kind, share in MIX.items()
+    }
     for kind, count in counts.items():
-        result += [(kind, n, kind in ("event", "poi", "service") and n % 2 == 0) for n in range(count)]
+        result += [
+            (kind, n, kind in ("event", "poi", "service") and n % 2 == 0) for n in range(count)
+        ]
     total = sum(2 if en else 1 for _, _, en in result)
     result += [("page", n, False) for n in range(max(0, pages - total))]
     return result
@@ -121,8 +259,11 @@ def write_site(out: Path, pages: int, seed: int = 1) -> int:
         (out / FOLDERS[kind] / f"{name}.md").write_text(front(fields) + body(rng))
         written += 1
         if english:
-            fields = dict(fields, title=f"{rng.choice(EN_WORDS).capitalize()} {n}",
-                          summary=text(rng, 30, EN_WORDS).split("\n")[0])
+            fields = dict(
+                fields,
+                title=f"{rng.choice(EN_WORDS).capitalize()} {n}",
+                summary=text(rng, 30, EN_WORDS).split("\n")[0],
+            )
             (out / FOLDERS[kind] / f"{name}.en.md").write_text(front(fields) + body(rng, EN_WORDS))
             written += 1
     return written + 1

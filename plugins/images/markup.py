@@ -44,9 +44,7 @@ def _img(variant, srcset, sizes, alt, eager, css_class) -> str:
         # Width and height let the browser reserve the space before the image arrives.
         attributes += [("width", str(variant.width)), ("height", str(variant.height))]
     attributes.append(("alt", alt))
-    if eager:
-        attributes.append(("fetchpriority", "high"))
-    else:
+    if not eager:  # (fetchpriority on eager images is not valid HTML for the Nu checker yet)
         attributes.append(("loading", "lazy"))
     attributes.append(("decoding", "async"))
     if css_class:
