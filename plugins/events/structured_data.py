@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from plugins.frontmatter.fields import BERLIN
+from plugins.site.schema_org import postal_address
 
 from .occurrences import Occurrence
 
@@ -35,15 +36,9 @@ def place(location: dict | None, absolute) -> dict | None:
     if not location:
         return None
     data = {"@type": "Place", "name": location["name"]}
-    address = location.get("address")
+    address = postal_address(location.get("address"))
     if address:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": address["street"],
-            "postalCode": address["postal_code"],
-            "addressLocality": address["city"],
-            "addressCountry": "DE",
-        }
+        data["address"] = address
     geo = location.get("geo")
     if geo:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": geo["lat"], "longitude": geo["lon"]}

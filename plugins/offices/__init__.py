@@ -21,6 +21,7 @@ from babel.dates import get_day_names
 from plugins.site import signals
 from plugins.site.index import SiteIndex, sort_key
 from plugins.site.items import Item
+from plugins.site.schema_org import postal_address
 
 from . import schema  # noqa: F401  (registers the type)
 from .opening_hours import exceptions, intervals, schema_org, seasons, week_table
@@ -43,19 +44,6 @@ def tel_href(phone: str) -> str:
     return f"tel:{digits}"
 
 
-def postal_address(office: Item) -> dict | None:
-    address = office.meta.get("address")
-    if not address:
-        return None
-    return {
-        "@type": "PostalAddress",
-        "streetAddress": address["street"],
-        "postalCode": address["postal_code"],
-        "addressLocality": address["city"],
-        "addressCountry": "DE",
-    }
-
-
 def schema_type(office: Item) -> str:
     return "TouristInformationCenter" if office.key == TOURIST_INFORMATION else "GovernmentOffice"
 
@@ -67,7 +55,7 @@ def office_reference(office: Item, public_url: str) -> dict:
         "name": office.title,
         "url": public_url.rstrip("/") + office.url,
     }
-    address = postal_address(office)
+    address = postal_address(office.meta.get("address"))
     if address:
         data["address"] = address
     for field, prop in (("phone", "telephone"), ("email", "email")):

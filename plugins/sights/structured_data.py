@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from plugins.offices import opening_hours
+from plugins.site.schema_org import postal_address
 
 # A single price entry like "Eintritt frei" or "free access" means entry costs nothing.
 FREE = re.compile(
@@ -13,18 +14,6 @@ FREE = re.compile(
     r"admission free)\s*\.?\s*$",
     re.IGNORECASE,
 )
-
-
-def postal_address(address: dict | None) -> dict | None:
-    if not address:
-        return None
-    return {
-        "@type": "PostalAddress",
-        "streetAddress": address["street"],
-        "postalCode": address["postal_code"],
-        "addressLocality": address["city"],
-        "addressCountry": "DE",
-    }
 
 
 def geo_coordinates(geo: dict | None) -> dict | None:
