@@ -63,56 +63,9 @@ def serve(c, port=8000):
 @task(help={"port": "port of the preview server (default 8000)"})
 def livereload(c, port=8000):
     """Preview that rebuilds what an edit affects and reloads the browser (Ctrl+C stops)."""
-    from livereload import Server
-    from pelican.settings import read_settings
+    from plugins.site import preview
 
-    from plugins.site.incremental import LiveSite
-
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"OUTPUT_PATH": str(OUTPUT)})
-    site = LiveSite(settings)
-    _report_rebuild(site.full)
-    stamps = {"other": _stamps_except_markdown()}
-
-    def rebuild():
-        current = _stamps_except_markdown()
-        if current != stamps["other"]:  # templates, settings, images: everything may change
-            stamps["other"] = current
-            _report_rebuild(site.full)
-        else:
-            _report_rebuild(site.update)
-
-    server = Server()
-    for path in ("content", "theme", "pelicanconf.py"):
-        server.watch(str(ROOT / path), rebuild)
-    print(f"Preview on http://localhost:{port}/ — edits appear on save. Ctrl+C stops.")
-    print("After a change to Python code under plugins/, restart this command.")
-    server.serve(root=str(OUTPUT), port=int(port), host="127.0.0.1", restart_delay=0)
-
-
-def _stamps_except_markdown() -> dict:
-    stamps = {}
-    for folder in (ROOT / "content", ROOT / "theme"):
-        for path in folder.rglob("*"):
-            if path.is_file() and path.suffix != ".md":
-                stamps[str(path)] = path.stat().st_mtime_ns
-    stamps["settings"] = (ROOT / "pelicanconf.py").stat().st_mtime_ns
-    return stamps
-
-
-def _report_rebuild(step) -> None:
-    import time
-
-    from plugins.frontmatter import ContentError
-
-    start = time.perf_counter()
-    try:
-        result = step()
-    except ContentError as error:
-        print("\n".join(str(p) for p in error.problems))
-        print("Fix the problems above and save again; the preview shows the last good build.")
-        return
-    pages = f"{result[0]} pages" if isinstance(result, tuple) else "everything"
-    print(f"Rebuilt {pages} in {time.perf_counter() - start:.2f} s")
+    preview.main(["--output", str(OUTPUT), "--port", str(port)])
 
 
 @task(

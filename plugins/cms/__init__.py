@@ -54,6 +54,7 @@ def editor_csp(settings: dict) -> str:
     return admin_csp(connect_sources(config["backend"], config["local_backend"]))
 
 
+@signals.runs_late  # the editor is no page of the site: a preview writes it after the reload
 def write_editor(index, output_path: Path, **kwargs) -> None:
     settings = index.settings
     target = Path(output_path) / "admin"

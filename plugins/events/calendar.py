@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from babel.dates import format_date, format_time
 
@@ -72,9 +73,20 @@ def lang_of(lang: str) -> str:
 def occurrences_of(meta: dict, build_date: date) -> list[Occurrence]:
     """All dates of an event from the build date up to the horizon (one-off events: their
     single date, even if it lies in the past or beyond the horizon)."""
-    return expand(
-        meta["start"], meta.get("end"), meta.get("recurrence"), build_date, HORIZON_MONTHS
-    )
+    # An unchanged file keeps its (read-only) meta between preview rebuilds: look it up by
+    # identity; the entry holds the dict, so the id cannot be reused while it is there.
+    known = _EXPANDED.get(id(meta))
+    if known is None or known[0] is not meta or known[1] != build_date:
+        dates = expand(
+            meta["start"], meta.get("end"), meta.get("recurrence"), build_date, HORIZON_MONTHS
+        )
+        if len(_EXPANDED) > 20_000:
+            _EXPANDED.clear()
+        known = _EXPANDED[id(meta)] = (meta, build_date, tuple(dates))
+    return list(known[2])
+
+
+_EXPANDED: dict[int, tuple] = {}
 
 
 def end_iso(occurrence: Occurrence) -> str:
@@ -90,6 +102,7 @@ def _clock(moment: datetime, lang: str) -> str:
     return format_time(moment.astimezone(BERLIN), "HH:mm", locale=LOCALES[lang])
 
 
+@lru_cache(maxsize=65536)  # Babel formatting is slow; a site has a few thousand dates
 def when_text(occurrence: Occurrence, lang: str) -> str:
     """'Samstag, 28. November 2026, 07:00–13:00 Uhr' / 'Saturday 28 November 2026, 07:00–13:00'."""
     lang = lang_of(lang)

@@ -169,7 +169,7 @@ def next_distinct(listings, count: int) -> list:
 def add_home_block(index, lang, home, upcoming) -> None:
     if not upcoming:
         return
-    index.globals.setdefault("home_blocks", {}).setdefault(lang, []).append(
+    index.home.setdefault("home_blocks", {}).setdefault(lang, []).append(
         {
             "id": "events",
             "title": TEXT[lang]["home"],

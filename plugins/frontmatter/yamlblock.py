@@ -35,6 +35,9 @@ class Document:
     lines: dict = field(default_factory=dict)  # Path_ -> 1-based line in the file
     body: str = ""
     body_line: int = 1  # line of the body's first line in the file
+    # Typed values per type name, kept by the reader so that a long-running preview does not
+    # convert an unchanged file again (the values are read-only after validation).
+    checked: dict = field(default_factory=dict, compare=False, repr=False)
 
     def line_of(self, path: Path_) -> int:
         """The line of `path`, or of its nearest parent that has one."""

@@ -39,10 +39,24 @@ def front_matter_use(item) -> ImageUse | None:
     )
 
 
+# (source, body line, body) -> what body_images found: a preview does not parse unchanged bodies
+_FOUND: dict = {}
+
+
 def body_images(item, parser: MarkdownRenderer) -> tuple[list[ImageUse], list[str]]:
     """Markdown images in the body (with their file lines) and the hrefs of links."""
     if "![" not in item.body and "](" not in item.body and "]:" not in item.body:
         return [], []
+    key = (item.source, item.body_line, item.body)
+    if key not in _FOUND:
+        if len(_FOUND) > 50_000:  # old versions of edited bodies
+            _FOUND.clear()
+        _FOUND[key] = _scan_body(item, parser)
+    images, links = _FOUND[key]
+    return list(images), list(links)
+
+
+def _scan_body(item, parser: MarkdownRenderer) -> tuple[list[ImageUse], list[str]]:
     md = parser.md
     images, links = [], []
     for block in parser.parse(item.body):

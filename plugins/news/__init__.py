@@ -3,7 +3,7 @@
 Adds, per language that has news: the section landing as page 1 of a newest-first list
 (`/rathaus/aktuelles/`, `/rathaus/aktuelles/seite/2/`, …), one archive page per year
 (`/rathaus/aktuelles/2026/`), the feed `/rathaus/aktuelles/feed.atom` (linked from every page via
-`index.globals["feeds"]`), an "Aktuelles" block for the start page (`index.globals["home_blocks"]`)
+`index.globals["feeds"]`), an "Aktuelles" block for the start page (`index.home["home_blocks"]`)
 and the JSON-LD `NewsArticle` of every news page (`item.data["structured_data"]`).
 """
 
@@ -38,7 +38,7 @@ def add_news(index):
 
 def add_home_block(index, section):
     title, more = BLOCK_TEXT.get(section.lang, BLOCK_TEXT["de"])
-    index.globals["home_blocks"].setdefault(section.lang, []).append(
+    index.home["home_blocks"].setdefault(section.lang, []).append(
         {
             "id": "news",
             "title": title,

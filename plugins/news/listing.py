@@ -91,11 +91,11 @@ def pager(section: NewsSection, number: int, count: int) -> dict:
     }
 
 
-def list_context(section: NewsSection, entries: list, number: int, count: int) -> dict:
+def list_context(section: NewsSection, entries: list, number: int, count: int, years: list) -> dict:
     return {
         "news_entries": entries,
         "news_pager": pager(section, number, count),
-        "news_years": [{"year": y, "url": section.year_url(y)} for y in section.years()],
+        "news_years": [{"year": y, "url": section.year_url(y)} for y in years],
         "news_feed_url": section.feed_url,
         "news_base_url": section.base_url,
     }
@@ -109,8 +109,9 @@ def add_list_pages(index: SiteIndex, section: NewsSection) -> None:
         None,
     )
     title = section.landing.title if section.landing else "Pressemitteilungen"
+    years = section.years()  # once: every list page shows them
     for number, entries in enumerate(pages, start=1):
-        context = list_context(section, entries, number, len(pages))
+        context = list_context(section, entries, number, len(pages), years)
         if number == 1 and landing_page is not None:
             landing_page.template = "news_list.html"
             landing_page.context.update(context)
@@ -125,9 +126,11 @@ def add_list_pages(index: SiteIndex, section: NewsSection) -> None:
                 folder=section.folder,
             )
         )
-    for year in section.years():
-        entries = [i for i in section.items if i.meta["date"].year == year]
-        context = list_context(section, entries, 1, 1)
+    by_year: dict[int, list] = {}
+    for item in section.items:
+        by_year.setdefault(item.meta["date"].year, []).append(item)
+    for year in years:
+        context = list_context(section, by_year[year], 1, 1, years)
         context.update({"news_year": year, "news_pager": None})
         index.pages.append(
             OutputPage(

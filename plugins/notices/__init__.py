@@ -58,7 +58,7 @@ def add_notices(index):
         index.globals["feeds"].setdefault(section.lang, []).append(
             {"title": text(section.lang, "feed"), "url": section.feed_url}
         )
-        index.globals["home_blocks"].setdefault(section.lang, []).append(
+        index.home["home_blocks"].setdefault(section.lang, []).append(
             {
                 "id": "notices",
                 "title": text(section.lang, "block"),

@@ -295,6 +295,7 @@ def exceptions(text: str, today: date, days: int = 60, lang: str = "de") -> list
     return found
 
 
+@lru_cache(maxsize=64)  # the same few years for every office; the holidays package is slow
 def _holiday_names(first: date, last: date, lang: str) -> dict[date, str]:
     calendar = holidays.country_holidays(
         COUNTRY,

@@ -47,6 +47,7 @@ def add_search_pages(index) -> None:
         )
 
 
+@signals.runs_late  # no page reads the index: a preview writes it after the reload
 def write_search(index, output_path: Path, **_) -> None:
     write_search_files(
         search_documents(index),

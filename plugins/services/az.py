@@ -24,6 +24,7 @@ def _collator() -> pyuca.Collator:
     return pyuca.Collator()  # loads the collation table once per build
 
 
+@lru_cache(maxsize=65536)  # pyuca is slow, and the same titles are sorted on every rebuild
 def german_key(text: str) -> tuple:
     """Sort key: German dictionary order; the text itself breaks ties (Abend before abend)."""
     return (_collator().sort_key(text), text)

@@ -107,7 +107,7 @@ def use_overview_template(index) -> None:
 
 
 def add_home_block(index) -> None:
-    blocks = index.globals.setdefault("home_blocks", {})
+    blocks = index.home.setdefault("home_blocks", {})
     for lang in LANGS:
         items = sights(index, lang)
         if not items:

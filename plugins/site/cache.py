@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
+from typing import ClassVar
 
 VERSION = "1"  # bump when the renderer's output changes for the same input
 
@@ -39,15 +40,28 @@ class BuildCache:
     makes the build slower.
     """
 
+    # path -> (file stamp, entries): a preview rebuilding again does not unpickle the file again
+    _loaded: ClassVar[dict] = {}
+
     def __init__(self, folder: Path | None, name: str):
         self.path = folder / f"{name}.pickle" if folder else None
         self.entries: dict = {}
         self.used: dict = {}
         if self.path and self.path.exists():
-            try:
-                self.entries = pickle.loads(self.path.read_bytes())
-            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-                self.entries = {}
+            self.entries = self._load(self.path)
+
+    @classmethod
+    def _load(cls, path: Path) -> dict:
+        stamp = _stamp(path)
+        known = cls._loaded.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        try:
+            entries = pickle.loads(path.read_bytes())
+        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+            return {}
+        cls._loaded[path] = (stamp, entries)
+        return entries
 
     def get(self, key: str | None):
         if key is None:
@@ -70,6 +84,12 @@ class BuildCache:
         temp = self.path.with_suffix(f".{os.getpid()}.tmp")
         temp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
         temp.replace(self.path)
+        self._loaded[self.path] = (_stamp(self.path), self.used)
+
+
+def _stamp(path: Path) -> tuple:
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 class MarkdownCache(BuildCache):

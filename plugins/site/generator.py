@@ -25,7 +25,15 @@ from . import signals
 from .cache import MarkdownCache, body_key, cache_folder, links_digest
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
-from .pages import OutputPage, breadcrumbs, home_url, item_page, language_links, main_navigation
+from .pages import (
+    HOME_TEMPLATE,
+    OutputPage,
+    breadcrumbs,
+    home_url,
+    item_page,
+    language_links,
+    main_navigation,
+)
 from .parallel import run_in_chunks, worker_count
 from .reading import read_items
 from .templating import load_catalogues, make_globals
@@ -52,7 +60,8 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
     index.build_date = build_date(settings)
     index.content_path = content_path
     index.pages = [item_page(item) for item in index.items]
-    index.globals = {}
+    index.globals = {}  # what every page shows (header, footer, menus)
+    index.home = {}  # what only the start pages show (top tasks, blocks of the latest news…)
     index.image_renderer = None
     index.languages = tuple(lang for lang in ("de", "en") if home_url(lang) in index.by_url)
     add_theme_globals(index)
@@ -71,9 +80,11 @@ def timed(what: str):
     log.info("site: %s: %.2f s", what, time.perf_counter() - start)
 
 
-def send_timed(signal, sender, **kwargs) -> None:
-    """Send a signal receiver by receiver, timing each plugin."""
+def send_timed(signal, sender, only=None, **kwargs) -> None:
+    """Send a signal receiver by receiver (those `only` accepts), timing each plugin."""
     for receiver in signal.receivers_for(sender):
+        if only is not None and not only(receiver):
+            continue
         with timed(f"{receiver.__module__}.{receiver.__name__}"):
             receiver(sender, **kwargs)
 
@@ -159,6 +170,7 @@ class SiteGenerator(Generator):
             "breadcrumbs": breadcrumbs(index, page.folder, page.lang, page.item),
             "language_links": language_links(page, self.index.languages),
             "home_url": home_url(page.lang),
+            **(index.home if page.template == HOME_TEMPLATE else {}),
             **page.context,
         }
 

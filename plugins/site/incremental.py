@@ -16,94 +16,164 @@ Templates, plugins, settings or non-Markdown files changing means a full build.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import gc
 import hashlib
+import logging
+import multiprocessing
 import shutil
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican import signals as pelican_signals
 
+from plugins.frontmatter import ContentError
+
 from . import signals
-from .generator import SiteGenerator, load_site, output_file, send_timed, write_if_changed
+from .generator import (
+    SiteGenerator,
+    load_site,
+    output_file,
+    send_timed,
+    timed,
+    write_if_changed,
+)
 from .index import SiteIndex
 from .items import Item
-from .pages import OutputPage, breadcrumbs
+from .pages import HOME_TEMPLATE, OutputPage, breadcrumbs
 
 
-def item_signature(item: Item) -> str:
-    """Everything about an item that a page showing it could print."""
-    translations = sorted((lang, other.url) for lang, other in item.translations.items())
-    text = repr(
+def item_signature(item: Item, meta_digests: dict) -> int:
+    """Everything about an item that a page showing it could print. Python's own hash is enough
+    (and much faster than a digest of the text): signatures never leave this process."""
+    translations = tuple(sorted((lang, other.url) for lang, other in item.translations.items()))
+    return hash(
         (
             item.source,
             item.type,
             item.lang,
             item.key,
             item.url,
-            sorted(item.meta.items()),
-            item.body,
+            _meta_digest(item, meta_digests),
             translations,
             str(item.html),
         )
     )
-    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _meta_digest(item: Item, digests: dict) -> str:
+    """The digest of the item's fields and body; unchanged files keep their (read-only) meta
+    dict between rebuilds, so the digest is looked up by identity (the entry holds the dict)."""
+    known = digests.get(id(item.meta))
+    if known is None or known[0] is not item.meta:
+        text = repr((sorted(item.meta.items()), item.body))
+        known = (item.meta, hashlib.sha256(text.encode()).hexdigest())
+    digests[id(item.meta)] = known
+    return known[1]
+
+
+def describe(value, found: set[str], depth: int = 0):
+    """A comparable picture of a template value: items as their source (collected in `found`,
+    their own changes are tracked by signature), containers entry by entry, the rest by repr."""
+    if isinstance(value, PLAIN):
+        return value
+    if isinstance(value, Item):
+        found.add(value.source)
+        return ("item", value.source)
+    if depth > 6:
+        return repr(value)
+    if isinstance(value, dict):
+        return tuple((repr(k), describe(v, found, depth + 1)) for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return (type(value).__name__, *(describe(v, found, depth + 1) for v in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = (getattr(value, f.name) for f in dataclasses.fields(value))
+        return (type(value).__name__, *(describe(v, found, depth + 1) for v in parts))
+    return repr(value)  # an object with the default repr differs every time: rendered again
+
+
+PLAIN = (str, int, float, type(None), dt.date)  # bool is an int, datetime a date
+
+
+def page_dependencies(index: SiteIndex, page: OutputPage, refers: dict) -> tuple[set[str], int]:
+    """(sources of the items a page shows, a hash of everything else it shows).
+
+    An item page shows its item (with what plugins derived from its fields in `item.data`), its
+    translations, breadcrumbs, the items in `item.data` and, for a landing page, the section's
+    children. A generated page (lists, indexes) shows the items in its context and what they
+    refer to."""
+    found: set[str] = set()
+    translations = tuple(sorted(page.translations.items()))
+    shown = (page.context, index.home if page.template == HOME_TEMPLATE else None)
+    picture = (page.template, page.lang, page.title, translations, describe(shown, found))
+    item = page.item
+    if item is None:
+        for source in list(found):
+            found |= refers.get(source, set())
+    else:
+        found.add(item.source)
+        found |= refers[item.source]
+        _items_in(list(item.translations.values()), found)
+        _items_in(breadcrumbs(index, page.folder, page.lang, item), found)
+        if item.is_index:
+            section = index.section(item.folder)
+            if section is not None:
+                _items_in(section.items, found)
+                _items_in([s.index for s in section.subsections], found)
+    return found, hash(picture)
 
 
 def _items_in(value, found: set[str], depth: int = 0) -> None:
     """Sources of the items inside a context value (items, lists, dicts; a few levels deep)."""
-    if isinstance(value, Item):
-        found.add(value.source)
-    elif depth < 3 and isinstance(value, (list, tuple, set)):
-        for entry in value:
-            _items_in(entry, found, depth + 1)
-    elif depth < 3 and isinstance(value, dict):
-        for entry in value.values():
-            _items_in(entry, found, depth + 1)
-
-
-def page_dependencies(index: SiteIndex, page: OutputPage) -> set[str] | None:
-    """Sources a page shows; None means "render it every time" (generated pages)."""
-    item = page.item
-    if item is None:
-        return None
-    found = {item.source}
-    _items_in(list(item.translations.values()), found)
-    _items_in(breadcrumbs(index, page.folder, page.lang, item), found)
-    _items_in(item.data, found)
-    _items_in(page.context, found)
-    if item.is_index:
-        section = index.section(item.folder)
-        if section is not None:
-            _items_in(section.items, found)
-            _items_in([s.index for s in section.subsections], found)
-    return found
-
-
-def global_dependencies(index: SiteIndex) -> set[str]:
-    found: set[str] = set()
-    _items_in(index.globals, found)
-    return found
+    stack = [(value, depth)]
+    while stack:  # a loop, not recursion: this runs for every page on every rebuild
+        value, depth = stack.pop()
+        if isinstance(value, Item):
+            found.add(value.source)
+        elif depth < 3 and isinstance(value, (list, tuple, set, dict)):
+            entries = value.values() if isinstance(value, dict) else value
+            stack.extend((entry, depth + 1) for entry in entries if not isinstance(entry, PLAIN))
 
 
 @dataclass
 class Snapshot:
-    signatures: dict[str, str] = field(default_factory=dict)
-    dependencies: dict[str, set[str] | None] = field(default_factory=dict)  # url -> sources
+    signatures: dict[str, int] = field(default_factory=dict)
+    dependencies: dict[str, tuple[set[str], int]] = field(default_factory=dict)  # url -> deps
     global_sources: set[str] = field(default_factory=set)
+    global_digest: str = ""
+    meta_digests: dict = field(default_factory=dict)
 
 
-def snapshot(index: SiteIndex) -> Snapshot:
+def snapshot(index: SiteIndex, before: Snapshot | None = None) -> Snapshot:
+    digests = before.meta_digests if before is not None else {}
+    used: dict = {}
+    signatures = {}
+    for item in index.items:
+        signatures[item.source] = item_signature(item, digests)
+        used[id(item.meta)] = digests[id(item.meta)]
+    refers = {}  # source -> sources of the items in its item.data
+    for item in index.items:
+        refers[item.source] = found = set()
+        _items_in(item.data, found)
+    global_sources: set[str] = set()
+    shown_everywhere = repr((index.build_date, describe(index.globals, global_sources)))
     return Snapshot(
-        signatures={item.source: item_signature(item) for item in index.items},
-        dependencies={page.url: page_dependencies(index, page) for page in index.pages},
-        global_sources=global_dependencies(index),
+        signatures=signatures,
+        dependencies={page.url: page_dependencies(index, page, refers) for page in index.pages},
+        global_sources=global_sources,
+        global_digest=hashlib.sha256(shown_everywhere.encode()).hexdigest(),
+        meta_digests=used,
     )
 
 
 def pages_to_render(before: Snapshot, after: Snapshot, index: SiteIndex) -> list[OutputPage]:
     changed = {s for s, sig in after.signatures.items() if before.signatures.get(s) != sig}
     changed |= set(before.signatures) - set(after.signatures)
+    if before.global_digest != after.global_digest:
+        return list(index.pages)
     if changed & (before.global_sources | after.global_sources):
         return list(index.pages)
     return [page for page in index.pages if _affected(page.url, before, after, changed)]
@@ -111,11 +181,12 @@ def pages_to_render(before: Snapshot, after: Snapshot, index: SiteIndex) -> list
 
 def _affected(url: str, before: Snapshot, after: Snapshot, changed: set[str]) -> bool:
     old, new = before.dependencies.get(url), after.dependencies[url]
-    if old is None or new is None:  # a new page, or one that is always rendered
+    if old is None or old[1] != new[1]:  # a new page, or one whose other values changed
         return True
-    return bool(changed & (old | new))
+    return bool(changed & (old[0] | new[0]))
 
 
+log = logging.getLogger("site")
 _LAST: dict = {}
 
 
@@ -142,12 +213,19 @@ class LiveSite:
         signals.site_written.connect(remember_generator)
         self.generator: SiteGenerator | None = None
         self.state: Snapshot | None = None
+        self.late = None  # the process writing the previous rebuild's late files
 
     def full(self) -> SiteIndex:
         """A complete build (static files too), remembered for the next `update()`."""
+        self.wait()
+        gc.unfreeze()  # the last full build's objects may go now
         self.pelican.run()
         self.generator = _LAST["generator"]
         self.state = snapshot(self.generator.index)
+        # What the full build made (templates, caches, modules) lives as long as the preview:
+        # keep the garbage collector from scanning it again on every rebuild.
+        gc.collect()
+        gc.freeze()
         return self.generator.index
 
     def remove_pages(self, urls: set[str], index: SiteIndex) -> None:
@@ -160,21 +238,67 @@ class LiveSite:
                 output_file(self.output, url).unlink(missing_ok=True)
 
     def update(self) -> tuple[int, float]:
-        """Rebuild after an edit of content files; (pages rendered, seconds)."""
+        """Rebuild after an edit of content files; (pages rendered, seconds).
+
+        Returns once the pages are written; the files no page reads (search index, sitemap,
+        editor) are written by a forked process: `wait()` for them."""
+        self.wait()
         start = time.perf_counter()
+        gc.disable()  # a rebuild allocates a site's worth of objects: collect after, not during
+        try:
+            return self._update(start)
+        finally:
+            gc.enable()
+
+    def _update(self, start: float) -> tuple[int, float]:
         old_urls = {page.url for page in self.generator.index.pages}
         index = load_site(self.settings, Path(self.generator.path))
         index.problems.raise_if_errors()
         self.generator.index = index
-        after = snapshot(index)
-        todo = pages_to_render(self.state, after, index)
-        for page in todo:
-            self.generator.write_page(page, self.output)
+        with timed("compare with the last build"):
+            after = snapshot(index, self.state)
+            todo = pages_to_render(self.state, after, index)
+        with timed(f"render and write {len(todo)} pages"):
+            for page in todo:
+                self.generator.write_page(page, self.output)
         self.remove_pages(old_urls - {page.url for page in index.pages}, index)
-        send_timed(signals.site_written, index, output_path=self.output, generator=self.generator)
-        pelican_signals.finalized.send(self.pelican)  # post-processing, as after a full build
+        send_timed(
+            signals.site_written,
+            index,
+            only=lambda receiver: not signals.is_late(receiver),
+            output_path=self.output,
+            generator=self.generator,
+        )
         self.state = after
+        fork = multiprocessing.get_context("fork")
+        self.late = fork.Process(target=self._late_work, args=(index,))
+        self.late.start()
         return len(todo), time.perf_counter() - start
+
+    def _late_work(self, index: SiteIndex) -> None:
+        """In the forked process: the late `site_written` receivers, then post-processing."""
+        try:
+            send_timed(
+                signals.site_written,
+                index,
+                only=signals.is_late,
+                output_path=self.output,
+                generator=self.generator,
+            )
+            pelican_signals.finalized.send(self.pelican)  # as after a full build
+        except ContentError as error:
+            print("\n".join(str(problem) for problem in error.problems), file=sys.stderr)
+            sys.exit(1)
+
+    def wait(self) -> bool:
+        """Wait for the late files of the last rebuild; False if writing them failed."""
+        late, self.late = self.late, None
+        if late is None:
+            return True
+        late.join()
+        if late.exitcode != 0:
+            log.warning("preview: search index, sitemap or editor files were not updated (above)")
+        return late.exitcode == 0
 
 
 __all__ = ["LiveSite", "pages_to_render", "snapshot", "write_if_changed"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -16,6 +17,7 @@ _GERMAN = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65536)  # the same titles and names on every rebuild
 def slugify(text: str) -> str:
     """'Bürgerbüro Süd' -> 'buergerbuero-sued': German transliteration first, then ASCII."""
     text = text.translate(_GERMAN)
@@ -23,6 +25,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)  # called for every file on every rebuild; pathlib is slow
 def split_name(path: PurePosixPath) -> tuple[str, str | None]:
     """'schloss.en.md' -> ('schloss', 'en'); 'schloss.md' -> ('schloss', None)."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name

@@ -22,9 +22,12 @@ class OutputPage:
     folder: tuple = ()
 
 
+HOME_TEMPLATE = "home.html"  # gets `index.home` besides the globals
+
+
 def template_for(item: Item) -> str:
     if item.is_index and not item.folder and item.type == "page":
-        return "home.html"
+        return HOME_TEMPLATE
     if item.is_index and item.type == "page":
         return "section.html"
     return f"{item.type}.html"

@@ -2,12 +2,25 @@
 
 - `index_ready(index)`: every item is read, typed and has its URL. Resolve references, add data to
   items (`item.data`), add generated pages (`index.pages`) and values for every template
-  (`index.globals`); report problems with `index.problems.add(...)`.
+  (`index.globals`) or only for the start pages (`index.home`: an edit of what only they show
+  then re-renders only them in a preview); report problems with `index.problems.add(...)`.
 - `site_written(index, output_path=Path)`: every page is written. Write extra files (feeds,
-  iCalendar, JSON, search index) into the output folder.
+  iCalendar, JSON, search index) into the output folder. Mark a receiver with `@runs_late` when
+  no page reads what it writes (search index): a preview writes those files just after the
+  browser has reloaded.
 """
 
 from blinker import signal
 
 index_ready = signal("site.index_ready")
 site_written = signal("site.site_written")
+
+
+def runs_late(receiver):
+    """Let a preview run this `site_written` receiver after the pages are on screen."""
+    receiver.runs_late = True
+    return receiver
+
+
+def is_late(receiver) -> bool:
+    return getattr(receiver, "runs_late", False)

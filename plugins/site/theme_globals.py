@@ -30,7 +30,7 @@ def add_theme_globals(index: SiteIndex) -> None:
             if (item := index.get(key, lang)) is not None
         ]
     index.globals["legal_links"] = legal
-    index.globals["top_tasks"] = {
+    index.home["top_tasks"] = {
         lang: [
             item
             for key in settings.get("TOP_TASKS", ())
@@ -38,7 +38,7 @@ def add_theme_globals(index: SiteIndex) -> None:
         ]
         for lang in ("de", "en")
     }
-    index.globals.setdefault("home_blocks", {})
+    index.home.setdefault("home_blocks", {})
     index.globals.setdefault("feeds", {})
     index.globals.setdefault("search_links", {"de": "/", "en": "/en/"})
 

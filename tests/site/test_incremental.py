@@ -75,6 +75,39 @@ EDITS = [
         ),
     ),
     ("delete a page", lambda c: (c / "tourismus/veranstaltungen/sommerkonzert.md").unlink()),
+    (
+        "change a news title (lists, feed, start page)",
+        lambda c: edit(
+            c,
+            "rathaus/aktuelles/2026-07-14-radwege-innenstadt.md",
+            "title: Neue Radwege in der Innenstadt freigegeben",
+            "title: Neue Radwege in der Innenstadt eröffnet",
+        ),
+    ),
+    (
+        "change an office's opening hours",
+        lambda c: edit(
+            c, "rathaus/aemter/standesamt.md", "Fr 08:30-12:00; PH off", "Fr 08:30-13:00; PH off"
+        ),
+    ),
+    (
+        "move an event to another day",
+        lambda c: edit(
+            c,
+            "tourismus/veranstaltungen/herbstmarkt-2027.md",
+            "start: 2027-10-03 11:00\nend: 2027-10-03 18:00",
+            "start: 2027-10-10 11:00\nend: 2027-10-10 18:00",
+        ),
+    ),
+    (
+        "change a notice's summary",
+        lambda c: edit(
+            c,
+            "rathaus/bekanntmachungen/haushaltssatzung-2026.md",
+            "und von der Aufsichtsbehörde genehmigten",
+            "und genehmigten",
+        ),
+    ),
     ("change a body", lambda c: edit(c, "tourismus/anreise.md", "\n\n", "\n\nNeu: Ein Satz.\n\n")),
 ]
 
@@ -100,9 +133,22 @@ def test_incremental_rebuilds_equal_full_builds(live, tmp_path):
     for number, (name, change) in enumerate(EDITS):
         change(content)
         rendered[name], _ = site.update()
+        assert site.wait(), f"late files after '{name}'"
         fresh = tmp_path / f"fresh-{number}"
         code, report = build_site(content, fresh, SITE_CACHE_DIR=str(tmp_path / "c2"))
         assert code == 0, report
         assert differences(site.output, fresh) == [], f"after '{name}'"
     total = len(site.generator.index.pages)
     assert rendered["change a body"] < total / 2, rendered
+    # Lists show the news title: more than the page itself, far fewer than everything.
+    assert 1 < rendered["change a news title (lists, feed, start page)"] < total / 2, rendered
+
+
+def test_late_files_follow_the_edit(live):
+    """The search index is written after update() returns, and matches the edit after wait()."""
+    site, content = live
+    edit(content, "tourismus/anreise.md", "\n\n", "\n\nDer Zauberwortbahnhof liegt nah.\n\n")
+    site.update()
+    assert site.wait()
+    index_files = (site.output / "search" / "de").rglob("*.json")
+    assert any("zauberwortbahnhof" in path.read_text(encoding="utf-8") for path in index_files)
