@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.bench_preview import measure_preview
 from benchmarks.generate_site import write_bare, write_site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +85,7 @@ def edit_one(content: Path) -> None:
     page.write_text(page.read_text() + "\nEin geänderter Satz.\n")
 
 
-def measure(work: Path, pages: int, progress) -> dict:
+def measure(work: Path, pages: int, rounds: int, progress) -> dict:
     site, bare_site = work / "site", work / "bare"
     progress(f"generating {pages} pages …")
     count = write_site(site, pages)
@@ -107,6 +108,7 @@ def measure(work: Path, pages: int, progress) -> dict:
     results["bare_edit"] = timed(bare(bare_site, bare_out))
     results["edit"] = timed(ours(site, out, cache))
     results["size"], results["bare_size"] = size_mb(out), size_mb(bare_out)
+    results["preview"] = measure_preview(site, work, cache, rounds, progress)
     return results
 
 
@@ -118,22 +120,34 @@ def table(r: dict) -> str:
         ("peak memory (main process)", r["cold"].peak_mb, r["bare_cold"].peak_mb, "MB"),
         ("output size", r["size"], r["bare_size"], "MB"),
     ]
+    # Bare Pelican has no incremental preview: its autoreload rebuilds everything, at least
+    # its "rebuild after editing one page" before a browser could show anything.
+    bare_edit = r["bare_edit"].seconds
+    for what, figures in (r["preview"] or {}).items():
+        rows.append((f"preview, {what}: rebuild", figures["rebuild"], bare_edit, "s"))
+        rows.append((f"preview, {what}: save to screen", figures["shown"], bare_edit, "s"))
     lines = [
         f"{r['pages']} content files, {os.cpu_count()} cores",
-        f"| {'measure':<32} | {'ours':>9} | {'bare Pelican':>12} | {'ratio':>6} |",
-        f"|{'-' * 34}|{'-' * 11}|{'-' * 14}|{'-' * 8}|",
+        f"| {'measure':<50} | {'ours':>9} | {'bare Pelican':>12} | {'ratio':>6} |",
+        f"|{'-' * 52}|{'-' * 11}|{'-' * 14}|{'-' * 8}|",
     ]
     for name, mine, base, unit in rows:
         lines.append(
-            f"| {name:<32} | {mine:>7.2f} {unit:<1} | {base:>10.2f} {unit:<1} | "
+            f"| {name:<50} | {mine:>7.2f} {unit:<1} | {base:>10.2f} {unit:<1} | "
             f"{mine / base:>6.2f} |"
         )
+    if r["preview"] is None:
+        lines.append("preview: not measured (needs Chromium at /usr/bin/chromium)")
+    else:
+        pages = ", ".join(f"{what}: {f['pages']:.0f}" for what, f in r["preview"].items())
+        lines.append(f"pages re-rendered by the preview per edit (median): {pages}")
     return "\n".join(lines)
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=5, help="edits per kind in the preview")
     parser.add_argument("--work", type=Path, default=ROOT / ".cache" / "bench-build")
     args = parser.parse_args(argv)
     quiet = os.environ.get("CI") or not sys.stderr.isatty()
@@ -142,7 +156,7 @@ def main(argv=None) -> None:
         if not quiet:
             print(message, file=sys.stderr, flush=True)
 
-    print(table(measure(args.work, args.pages, progress)))
+    print(table(measure(args.work, args.pages, args.rounds, progress)))
 
 
 if __name__ == "__main__":

@@ -34,17 +34,26 @@ def free_port() -> int:
 class PreviewProcess:
     """The preview of `content`, built into `output`, served on a free port of 127.0.0.1."""
 
-    def __init__(self, content: Path, output: Path, cwd: Path, build_date: str | None = None):
+    def __init__(
+        self,
+        content: Path,
+        output: Path,
+        cwd: Path,
+        build_date: str | None = None,
+        cache: Path | None = None,
+    ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "plugins.site.preview", "--content", str(content)]
         command += ["--output", str(output), "--port", str(self.port)]
+        if cache is not None:
+            command += ["--cache", str(cache)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         if build_date:
             env["SITE_BUILD_DATE"] = build_date
         self.process = subprocess.Popen(
             command,
-            cwd=cwd,  # the build cache (.cache) goes there
+            cwd=cwd,  # the build cache (.cache) goes there unless `cache` says where
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -99,6 +99,7 @@ def add_digital_page(index):
     )
 
 
+@signals.runs_late  # JSON: no page reads them while it is rendered
 def write_digital_json(index, output_path, **_):
     data = json.dumps(index.digital_figures, ensure_ascii=False, indent=2, sort_keys=True)
     write_if_changed(output_path / JSON_URL.lstrip("/"), (data + "\n").encode("utf-8"))

@@ -62,6 +62,7 @@ def prepare_calendar(index):
     add_listing_pages(index)
 
 
+@signals.runs_late  # iCalendar files and feeds: no page reads them while it is rendered
 def write_event_files(index, output_path, **kwargs):
     log.info("events: wrote %d iCalendar files", write_calendars(index, output_path))
 

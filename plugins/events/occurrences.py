@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
@@ -93,6 +94,7 @@ class Occurrence:
 # --- checking and normalising a rule -------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # the same rules on every preview rebuild
 def validate_rrule(text: str, start: date | datetime) -> str | None:
     """Return None if ``text`` is a usable RRULE for an event starting at ``start``, else a short
     message for the editor."""

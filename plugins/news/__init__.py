@@ -49,6 +49,7 @@ def add_home_block(index, section):
     )
 
 
+@signals.runs_late  # feeds: no page reads them while it is rendered
 def write_news_feeds(index, output_path, **_):
     base = public_url(index.settings)
     for section in news_sections(index):

@@ -93,6 +93,7 @@ def add_section_pages(index, section, current, archived):
     )
 
 
+@signals.runs_late  # feeds: no page reads them while it is rendered
 def write_notice_feeds(index, output_path, **_):
     base = public_url(index.settings)
     for section in news_sections(index, "notice"):

@@ -69,6 +69,7 @@ def prepare_services(index):
     add_service_pages(index)
 
 
+@signals.runs_late  # JSON catalogues: no page reads them while it is rendered
 def write_catalogues(index, output_path, **_):
     base = public_url(index.settings)
     for lang in CATALOGUE_LANGS:

@@ -21,6 +21,7 @@ def prepare_sights(index):
     add_home_block(index)
 
 
+@signals.runs_late  # GeoJSON and GPX files: no page reads them while it is rendered
 def write_sight_files(index, output_path, **kwargs):
     write_geojson(index, output_path)
 

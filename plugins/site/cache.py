@@ -29,8 +29,18 @@ def body_key(item, digest: str) -> str | None:
     """None for bodies with images: their markup depends on the image files, not only the text."""
     if "![" in item.body:
         return None
-    text = f"{digest}\0{item.source}\0{item.body_line}\0{item.body}"
-    return hashlib.sha256(text.encode()).hexdigest()
+    known = (digest, item.source, item.body_line, item.body)
+    key = _BODY_KEYS.get(known)
+    if key is None:
+        if len(_BODY_KEYS) > 50_000:  # old versions of edited bodies
+            _BODY_KEYS.clear()
+        text = f"{digest}\0{item.source}\0{item.body_line}\0{item.body}"
+        key = _BODY_KEYS[known] = hashlib.sha256(text.encode()).hexdigest()
+    return key
+
+
+# In a preview, the same bodies come again: their keys are looked up, not hashed again.
+_BODY_KEYS: dict[tuple, str] = {}
 
 
 class BuildCache:
@@ -41,7 +51,10 @@ class BuildCache:
     """
 
     # path -> (file stamp, entries): a preview rebuilding again does not unpickle the file again
+    # (stamp None: this process wrote the entries and trusts its own copy)
     _loaded: ClassVar[dict] = {}
+    # During a preview rebuild: the caches to write after the browser reloaded (see incremental)
+    deferred: ClassVar[list | None] = None
 
     def __init__(self, folder: Path | None, name: str):
         self.path = folder / f"{name}.pickle" if folder else None
@@ -52,10 +65,10 @@ class BuildCache:
 
     @classmethod
     def _load(cls, path: Path) -> dict:
-        stamp = _stamp(path)
         known = cls._loaded.get(path)
-        if known is not None and known[0] == stamp:
+        if known is not None and (known[0] is None or known[0] == _stamp(path)):
             return known[1]
+        stamp = _stamp(path)
         try:
             entries = pickle.loads(path.read_bytes())
         except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
@@ -80,6 +93,13 @@ class BuildCache:
     def save(self) -> None:
         if not self.path or self.used == self.entries:
             return
+        if BuildCache.deferred is not None:
+            BuildCache.deferred.append(self)
+            self._loaded[self.path] = (None, self.used)
+            return
+        self.write()
+
+    def write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temp = self.path.with_suffix(f".{os.getpid()}.tmp")
         temp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))

@@ -33,6 +33,7 @@ from pelican import signals as pelican_signals
 from plugins.frontmatter import ContentError
 
 from . import signals
+from .cache import BuildCache
 from .generator import (
     SiteGenerator,
     load_site,
@@ -78,24 +79,31 @@ def _meta_digest(item: Item, digests: dict) -> str:
 def describe(value, found: set[str], depth: int = 0):
     """A comparable picture of a template value: items as their source (collected in `found`,
     their own changes are tracked by signature), containers entry by entry, the rest by repr."""
-    if isinstance(value, PLAIN):
+    kind = type(value)
+    if kind in PLAIN_TYPES:
         return value
-    if isinstance(value, Item):
+    if kind is Item:
         found.add(value.source)
         return ("item", value.source)
     if depth > 6:
         return repr(value)
-    if isinstance(value, dict):
-        return tuple((repr(k), describe(v, found, depth + 1)) for k, v in value.items())
+    if kind is dict:
+        return tuple((k, describe(v, found, depth + 1)) for k, v in value.items())
+    if kind is list or kind is tuple:
+        return (kind.__name__, *[describe(v, found, depth + 1) for v in value])
+    if isinstance(value, (str, int, float, dt.date)):  # Markup, enums, subclasses
+        return (kind.__name__, value)
+    if isinstance(value, dict):  # defaultdict, OrderedDict
+        return (kind.__name__, describe(dict(value), found, depth + 1))
     if isinstance(value, (list, tuple, set, frozenset)):
-        return (type(value).__name__, *(describe(v, found, depth + 1) for v in value))
+        return (kind.__name__, describe(list(value), found, depth + 1))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = (getattr(value, f.name) for f in dataclasses.fields(value))
-        return (type(value).__name__, *(describe(v, found, depth + 1) for v in parts))
+        return (kind.__name__, describe(list(vars(value).values()), found, depth + 1))
     return repr(value)  # an object with the default repr differs every time: rendered again
 
 
-PLAIN = (str, int, float, type(None), dt.date)  # bool is an int, datetime a date
+PLAIN_TYPES = frozenset((str, int, float, bool, type(None), dt.date, dt.datetime))
+PLAIN = (str, int, float, type(None), dt.date)  # for isinstance: bool is an int, datetime a date
 
 
 def page_dependencies(index: SiteIndex, page: OutputPage, refers: dict) -> tuple[set[str], int]:
@@ -245,9 +253,11 @@ class LiveSite:
         self.wait()
         start = time.perf_counter()
         gc.disable()  # a rebuild allocates a site's worth of objects: collect after, not during
+        BuildCache.deferred = []  # caches are written with the late files
         try:
             return self._update(start)
         finally:
+            BuildCache.deferred = None
             gc.enable()
 
     def _update(self, start: float) -> tuple[int, float]:
@@ -270,14 +280,18 @@ class LiveSite:
             generator=self.generator,
         )
         self.state = after
+        sys.stdout.flush()  # else the forked process prints what is buffered a second time
+        sys.stderr.flush()
         fork = multiprocessing.get_context("fork")
-        self.late = fork.Process(target=self._late_work, args=(index,))
+        self.late = fork.Process(target=self._late_work, args=(index, BuildCache.deferred))
         self.late.start()
         return len(todo), time.perf_counter() - start
 
-    def _late_work(self, index: SiteIndex) -> None:
-        """In the forked process: the late `site_written` receivers, then post-processing."""
+    def _late_work(self, index: SiteIndex, caches: list[BuildCache]) -> None:
+        """In the forked process: caches, the late `site_written` receivers, post-processing."""
         try:
+            for cache in caches:
+                cache.write()
             send_timed(
                 signals.site_written,
                 index,

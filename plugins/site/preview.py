@@ -9,6 +9,7 @@ so. Its reports reach livereload's server through livereload's `Watcher` interfa
 - anything else (a template, a setting, an image, a translation): a full build.
 
     python -m plugins.site.preview [--content content] [--output output] [--port 8000]
+                                   [--cache .cache]
 """
 
 from __future__ import annotations
@@ -122,9 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", default=str(ROOT / "output"))
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--settings", default=str(ROOT / "pelicanconf.py"))
+    parser.add_argument("--cache", help="build cache folder (default: the setting)")
     args = parser.parse_args(argv)
     content = Path(args.content).resolve()
     overrides = {"PATH": str(content), "OUTPUT_PATH": str(Path(args.output).resolve())}
+    if args.cache:
+        overrides["SITE_CACHE_DIR"] = args.cache
     settings = read_settings(args.settings, override=overrides)
     watched = [content, Path(settings["THEME"]), Path(args.settings)]
     serve(settings, args.port, watched)

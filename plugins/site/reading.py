@@ -26,7 +26,11 @@ def content_files(root: Path) -> list[PurePosixPath]:
         for name in files:
             if name.endswith(".md") and not name.startswith((".", "_")):
                 found.append(_relative_path(name if base == "." else f"{base}/{name}"))
-    return sorted(found)
+    return sorted(found, key=_parts)  # the order of paths; comparing them directly is slow
+
+
+def _parts(path: PurePosixPath) -> tuple[str, ...]:
+    return path.parts
 
 
 @cache  # making a path object costs more than reading its file's stamp
