@@ -81,7 +81,7 @@ def size_mb(folder: Path) -> float:
 
 
 def edit_one(content: Path) -> None:
-    page = sorted(content.rglob("news-1*.md"))[0]
+    page = sorted(content.rglob("*news-1*.md"))[0]  # bare: pages/rathaus-aktuelles-news-1.md
     page.write_text(page.read_text() + "\nEin geänderter Satz.\n")
 
 

@@ -253,6 +253,8 @@ def caps_runs(text: str):
     run, counted = [], 0
     for match in [*_WORD.finditer(text), None]:
         word = match.group() if match else ""
+        if word.upper() != word and not run:  # a lower-case letter (checked in C): most words
+            continue
         letters = sum(c.isalpha() for c in word)
         if match and (word in ABBREVIATIONS or letters == 0 or _is_caps(word)):
             run.append(match)

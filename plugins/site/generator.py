@@ -8,6 +8,7 @@ render the templates -> `site_written` for feeds, calendars and indexes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -34,7 +35,7 @@ from .pages import (
     language_links,
     main_navigation,
 )
-from .parallel import run_in_chunks, worker_count
+from .parallel import run_in_chunks, running_forked, worker_count
 from .reading import read_items
 from .templating import load_catalogues, make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
@@ -83,10 +84,13 @@ def timed(what: str):
 def send_timed(signal, sender, only=None, **kwargs) -> None:
     """Send a signal receiver by receiver (those `only` accepts), timing each plugin."""
     for receiver in signal.receivers_for(sender):
-        if only is not None and not only(receiver):
-            continue
-        with timed(f"{receiver.__module__}.{receiver.__name__}"):
-            receiver(sender, **kwargs)
+        if only is None or only(receiver):
+            call_timed(receiver, sender, **kwargs)
+
+
+def call_timed(receiver, sender, **kwargs) -> None:
+    with timed(f"{receiver.__module__}.{receiver.__name__}"):
+        receiver(sender, **kwargs)
 
 
 def render_bodies(index: SiteIndex) -> None:
@@ -187,7 +191,19 @@ class SiteGenerator(Generator):
             written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
         copy_plugin_static(output)
         log.info("site: wrote %d pages", written)
-        send_timed(signals.site_written, self.index, output_path=output, generator=self)
+        self.write_extra_files(output)
+
+    def write_extra_files(self, output: Path) -> None:
+        """`site_written`: the receivers marked late (search index, feeds, calendars: files no
+        page reads) run in forked processes, at once with each other and with the rest here."""
+        index = self.index
+        kwargs = {"output_path": output, "generator": self}
+        late = [r for r in signals.site_written.receivers_for(index) if signals.is_late(r)]
+        if worker_count(self.settings) <= 1:
+            late = []
+        calls = [functools.partial(call_timed, receiver, index, **kwargs) for receiver in late]
+        with running_forked(calls):
+            send_timed(signals.site_written, index, only=lambda r: r not in late, **kwargs)
 
 
 def make_asset_url(site_url: str):
