@@ -25,6 +25,10 @@ class PreviewError(RuntimeError):
     pass
 
 
+def _full(path: Path) -> str:
+    return str(Path(path).resolve())
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -44,10 +48,11 @@ class PreviewProcess:
     ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        command = [sys.executable, "-m", "plugins.site.preview", "--content", str(content)]
-        command += ["--output", str(output), "--port", str(self.port)]
+        # absolute paths: the preview runs in `cwd`
+        command = [sys.executable, "-m", "plugins.site.preview", "--content", _full(content)]
+        command += ["--output", _full(output), "--port", str(self.port)]
         if cache is not None:
-            command += ["--cache", str(cache)]
+            command += ["--cache", _full(cache)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         if build_date:
             env["SITE_BUILD_DATE"] = build_date

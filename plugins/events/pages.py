@@ -3,8 +3,10 @@ each event page shows; the start-page block; and the iCalendar files."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+from plugins.site.cache import BuildCache, cache_folder
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
 from plugins.site.parallel import run_in_chunks, worker_count
@@ -183,8 +185,17 @@ def add_home_block(index, lang, home, upcoming) -> None:
 # --- iCalendar files ------------------------------------------------------------------------
 
 
-# iCalendar bytes by what they are made of: a preview rebuild encodes only what changed.
-_ICS_MEMO: dict[str, bytes] = {}
+def ics_cache(settings: dict) -> BuildCache:
+    """iCalendar bytes by what they are made of (the event's calendar data, language, day and
+    the code that encodes them): warm builds and previews encode only what changed."""
+    code = hashlib.sha256()
+    for name in ("export.py", "ical.py", "occurrences.py"):
+        code.update((Path(__file__).parent / name).read_bytes())
+    return BuildCache(cache_folder(settings), f"icalendar-{code.hexdigest()[:12]}")
+
+
+def _key(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _encode_event_files(state, start: int, stop: int) -> list[bytes]:
@@ -193,32 +204,33 @@ def _encode_event_files(state, start: int, stop: int) -> list[bytes]:
     return [event_file(item, base, build_date) for item in events_[start:stop]]
 
 
-def write_event_files(index, output: Path, base: str) -> int:
+def write_event_files(index, output: Path, base: str, cache: BuildCache) -> int:
     events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
-    keys = [repr((calendar_event(item, base), item.lang, index.build_date)) for item in events_]
-    todo = [item for item, key in zip(events_, keys, strict=True) if key not in _ICS_MEMO]
+    keys = [_key(calendar_event(item, base), item.lang, index.build_date) for item in events_]
+    todo = [item for item, key in zip(events_, keys, strict=True) if cache.get(key) is None]
     state = (todo, base, index.build_date)
     chunks = run_in_chunks(_encode_event_files, state, len(todo), worker_count(index.settings))
     encoded = iter(data for chunk in chunks for data in chunk)
     for item, key in zip(events_, keys, strict=True):
-        if key not in _ICS_MEMO:
-            _ICS_MEMO[key] = next(encoded)
-        write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, _ICS_MEMO[key])
+        if cache.get(key) is None:
+            cache.put(key, next(encoded))
+        write_if_changed(output / item.url.lstrip("/") / EVENT_FILE, cache.get(key))
     return len(events_)
 
 
-def _feed(items, lang: str, calname: str, base: str, build_date) -> bytes:
-    key = repr(([calendar_event(item, base) for item in items], lang, calname, build_date))
-    if key not in _ICS_MEMO:
-        _ICS_MEMO[key] = feed_file(items, lang, calname, base, build_date)
-    return _ICS_MEMO[key]
+def _feed(cache: BuildCache, items, lang: str, calname: str, base: str, build_date) -> bytes:
+    key = _key([calendar_event(item, base) for item in items], lang, calname, build_date)
+    if cache.get(key) is None:
+        cache.put(key, feed_file(items, lang, calname, base, build_date))
+    return cache.get(key)
 
 
 def write_calendars(index, output_path: Path) -> int:
     """Every .ics file; returns how many were written."""
     output = Path(output_path)
     base = public_url(index)
-    written = write_event_files(index, output, base)
+    cache = ics_cache(index.settings)
+    written = write_event_files(index, output, base, cache)
     for lang in LANGS:
         home = landing(index, lang)
         if home is None:
@@ -234,7 +246,8 @@ def write_calendars(index, output_path: Path) -> int:
             chosen = [item for item in upcoming if name in (item.meta.get("categories") or ())]
             feeds[category_url(home, lang, slug)] = (chosen, f"{TEXT[lang]['calendar']}: {name}")
         for folder, (items, calname) in feeds.items():
-            data = _feed(items, lang, calname, base, index.build_date)
+            data = _feed(cache, items, lang, calname, base, index.build_date)
             write_if_changed(output / folder.lstrip("/") / FEED_NAME[lang], data)
             written += 1
+    cache.save()
     return written

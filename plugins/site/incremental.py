@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import hashlib
 import logging
@@ -36,6 +37,7 @@ from . import signals
 from .cache import BuildCache
 from .generator import (
     SiteGenerator,
+    call_timed,
     load_site,
     output_file,
     send_timed,
@@ -45,6 +47,7 @@ from .generator import (
 from .index import SiteIndex
 from .items import Item
 from .pages import HOME_TEMPLATE, OutputPage, breadcrumbs
+from .parallel import running_forked
 
 
 def item_signature(item: Item, meta_digests: dict) -> int:
@@ -289,16 +292,14 @@ class LiveSite:
 
     def _late_work(self, index: SiteIndex, caches: list[BuildCache]) -> None:
         """In the forked process: caches, the late `site_written` receivers, post-processing."""
+        BuildCache.deferred = None  # this process writes the caches it uses
         try:
             for cache in caches:
                 cache.write()
-            send_timed(
-                signals.site_written,
-                index,
-                only=signals.is_late,
-                output_path=self.output,
-                generator=self.generator,
-            )
+            kwargs = {"output_path": self.output, "generator": self.generator}
+            late = [r for r in signals.site_written.receivers_for(index) if signals.is_late(r)]
+            with running_forked([functools.partial(call_timed, r, index, **kwargs) for r in late]):
+                pass  # each in a process of its own, at once
             pelican_signals.finalized.send(self.pelican)  # as after a full build
         except ContentError as error:
             print("\n".join(str(problem) for problem in error.problems), file=sys.stderr)
