@@ -33,6 +33,8 @@ from plugins.frontmatter import ContentError
 from .incremental import LiveSite
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+PLUGINS = ROOT / "plugins"
+PLUGIN_FOLDERS = ("templates", "translations", "static")  # what a full rebuild picks up
 WATCHING = "Watching for changes."
 
 
@@ -130,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache:
         overrides["SITE_CACHE_DIR"] = args.cache
     settings = read_settings(args.settings, override=overrides)
-    watched = [content, Path(settings["THEME"]), Path(args.settings)]
+    plugin_files = [p for kind in PLUGIN_FOLDERS for p in sorted(PLUGINS.glob(f"*/{kind}"))]
+    watched = [content, Path(settings["THEME"]), Path(args.settings), *plugin_files]
     serve(settings, args.port, watched)
     return 0
 
