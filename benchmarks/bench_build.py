@@ -2,7 +2,10 @@
 
 `invoke bench [--pages 5000]` prints cold build, warm build (nothing changed), rebuild after
 editing one page, peak memory and output size, each beside bare Pelican (no plugins, the simple
-theme) building the same bodies, with the ratio ours / bare.
+theme) building the same bodies, with the ratio ours / bare; then the preview (`invoke
+livereload`) on the same site: its rebuild after an edit and the time from saving the file to
+Chromium showing the change (`bench_preview.py`), against bare Pelican's rebuild, which its own
+autoreload would need before a browser could show anything.
 """
 
 from __future__ import annotations
@@ -137,7 +140,7 @@ def table(r: dict) -> str:
             f"{mine / base:>6.2f} |"
         )
     if r["preview"] is None:
-        lines.append("preview: not measured (needs Chromium at /usr/bin/chromium)")
+        lines.append("preview: not measured (needs Playwright and Chromium at /usr/bin/chromium)")
     else:
         pages = ", ".join(f"{what}: {f['pages']:.0f}" for what, f in r["preview"].items())
         lines.append(f"pages re-rendered by the preview per edit (median): {pages}")

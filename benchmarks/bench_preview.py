@@ -43,10 +43,14 @@ CHANGES = {"a service's text": _append_sentence, "a news title (lists too)": _re
 def measure_preview(site: Path, work: Path, cache: Path, rounds: int, progress) -> dict | None:
     """{what: {"rebuild": median s, "shown": median s, "pages": pages re-rendered}}; None
     without Chromium."""
-    if not CHROMIUM.exists():
-        progress("no Chromium at /usr/bin/chromium: edit-to-browser not measured")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        progress("Playwright is not installed (requirements-dev.txt): preview not measured")
         return None
-    from playwright.sync_api import sync_playwright
+    if not CHROMIUM.exists():
+        progress("no Chromium at /usr/bin/chromium: preview not measured")
+        return None
 
     results = {}
     progress("preview: full build, then edits in Chromium …")
