@@ -1,17 +1,23 @@
 """Preview rebuilds that re-render only what one edit affects, with the same result as a full build.
 
 A `LiveSite` keeps the settings, the Jinja environment and the last site index in memory. After
-an edit it reads the content again (unchanged files come from a cache), lets the plugins rebuild
-their data, and then renders only the pages whose inputs changed:
+an edit it reads the content again (unchanged files come from a cache, and so does what plugins
+derive from them: dates, sort keys, validated fields), lets the plugins rebuild their data, and
+then renders only the pages whose inputs changed:
 
-- an item page depends on its item, its translations, its breadcrumb trail, its section's
+- every page has a picture of what it shows: its template, title, translations and context
+  (`describe`), items in it by their source; a page whose picture changed is rendered again;
+- an item page also depends on its item, its translations, its breadcrumb trail, its section's
   children (for landing pages) and every item it refers to through `item.data`;
-- a generated page (lists, indexes) depends on the items in its context — generated pages are
-  few, so they are always rendered again;
-- what every page shows (menu, alerts, footer links, start-page blocks) makes every page depend on
-  it: a change there renders everything.
+- a generated page (lists, indexes) depends on the items in its context and what they refer to;
+- start pages also show `index.home` (top tasks, latest news); what every page shows
+  (`index.globals`: menu, alerts, footer links) makes every page depend on it: a change there
+  renders everything.
 
-Templates, plugins, settings or non-Markdown files changing means a full build.
+`update()` returns once the pages are written, which is when the browser reloads; the files no
+page reads (search index, feeds, calendars, caches, sitemap) are written by a forked process
+meanwhile (`wait()` for it). Templates, plugins, settings or non-Markdown files changing means a
+full build (`full()`).
 """
 
 from __future__ import annotations
