@@ -1,16 +1,28 @@
-"""Shared fixtures: the example site and a small fixture site, each built once per test session."""
+"""Shared fixtures: the example site and a small fixture site, each built once per test session,
+and one headless Chromium per test package."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from plugins.site.build import run
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-25"  # fixed, so upcoming events and expired notices are reproducible
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def build_site(content: Path, output: Path, **overrides) -> tuple[int, str]:
@@ -24,6 +36,23 @@ def build_site(content: Path, output: Path, **overrides) -> tuple[int, str]:
     }
     code = run(str(ROOT / "pelicanconf.py"), settings, stream=stream)
     return code, stream.getvalue()
+
+
+@pytest.fixture(scope="package")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for a test package (starting one costs about a second).
+
+    Package scope, not session: Playwright's sync API runs one instance per thread at a time, and
+    other test modules start their own after the package is done. Pytest ties a package-scoped
+    fixture to the package whose conftest.py defines it, so a package that uses this one imports
+    it into its own conftest.py (`from tests.conftest import browser as browser`); defined
+    only here, it would live as long as the whole tests/ package."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")

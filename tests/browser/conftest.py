@@ -1,8 +1,9 @@
 """Fixtures for the browser and site-quality tests.
 
 The built site comes from the `site` fixture of tests/conftest.py (a pathlib.Path to the
-output folder, served at "/"). Here: HTTP servers for it, one Chromium for the session, fresh
-contexts per test that abort and record every request to another host, and the page sample.
+output folder, served at "/"). Here: HTTP servers for it, one Chromium for this package (the
+`browser` fixture of tests/conftest.py), fresh contexts per test that abort and record every
+request to another host, and the page sample.
 """
 
 from collections.abc import Callable, Iterator
@@ -10,21 +11,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+
+# One Chromium for this package: imported here so that its package scope is tests/browser.
+from tests.conftest import browser as browser
 
 from .checks import DESKTOP
 from .server import serve_directory
 from .site_pages import PageInfo, all_pages, sample_pages
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 STRICT_CSP = "default-src 'self'"
 
 
@@ -54,20 +49,6 @@ def csp_server(site: Path) -> Iterator[str]:
     """Base URL serving the built site with `Content-Security-Policy: default-src 'self'`."""
     with serve_directory(site, headers={"Content-Security-Policy": STRICT_CSP}) as base_url:
         yield base_url
-
-
-@pytest.fixture(scope="package")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for this package (starting one costs about a second).
-
-    Package scope, not session: Playwright's sync API runs one instance per thread at a time, and
-    other test modules start their own after this package is done."""
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
 
 
 class OffSiteRequests:

@@ -8,17 +8,10 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.browser.server import serve_directory
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 OVERVIEW = "/tourismus/sehenswuerdigkeiten/"
 SIGHT = "/tourismus/sehenswuerdigkeiten/schloss/"
 BUTTON = "Karte laden (Daten von OpenStreetMap)"
@@ -28,14 +21,6 @@ BUTTON = "Karte laden (Daten von OpenStreetMap)"
 def base_url(site) -> Iterator[str]:
     with serve_directory(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        yield browser
-        browser.close()
 
 
 class Recorder:

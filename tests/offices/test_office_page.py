@@ -7,16 +7,13 @@ real built page served over HTTP with the site's strict CSP.
 
 from __future__ import annotations
 
-import functools
 import json
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
+from tests.browser.server import serve_directory
 from tests.services.helpers import PUBLIC_URL, build_fixture, json_ld, main_text, soup
 
 OFFICE = "/rathaus/aemter/buergerbuero/"
@@ -30,13 +27,7 @@ WEEK = [
     ("Samstag", "10:00–12:00 Uhr"),
     ("Sonntag", "geschlossen"),
 ]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+STRICT_CSP = {"Content-Security-Policy": "default-src 'self'"}
 
 
 @pytest.fixture(scope="module")
@@ -156,25 +147,11 @@ def test_offices_landing_cards(built):
     assert cards[1].select_one("a[href='tel:+496151125000']") is not None
 
 
-class _Handler(SimpleHTTPRequestHandler):
-    def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", "default-src 'self'")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(built) -> Iterator[str]:
     (built / "favicon.ico").write_bytes(b"")
-    handler = functools.partial(_Handler, directory=str(built))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_directory(built, headers=STRICT_CSP) as base_url:
+        yield base_url
 
 
 @pytest.mark.parametrize(
@@ -186,25 +163,21 @@ def server(built) -> Iterator[str]:
         ("2026-11-28T12:30:00+01:00", "Jetzt geschlossen – öffnet Mo, 08:00 Uhr", "is-closed"),
     ],
 )
-def test_open_now_in_chromium(server, clock, text, state):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
-        )
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on(
-            "console",
-            lambda message: errors.append(message.text) if message.type == "error" else None,
-        )
-        page.add_init_script(f"window.__OPEN_NOW_CLOCK__ = {json.dumps(clock)};")
-        page.goto(server + OFFICE)
-        page.wait_for_load_state("load")
-        block = page.locator("main [data-opening-intervals]")
-        shown = block.locator("[data-open-now-status]").text_content()
-        classes = block.get_attribute("class").split()
-        browser.close()
+def test_open_now_in_chromium(browser, server, clock, text, state):
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on(
+        "console",
+        lambda message: errors.append(message.text) if message.type == "error" else None,
+    )
+    page.add_init_script(f"window.__OPEN_NOW_CLOCK__ = {json.dumps(clock)};")
+    page.goto(server + OFFICE)
+    page.wait_for_load_state("load")
+    block = page.locator("main [data-opening-intervals]")
+    shown = block.locator("[data-open-now-status]").text_content()
+    classes = block.get_attribute("class").split()
+    page.close()
     assert errors == []
     assert shown == text
     assert state in classes

@@ -4,29 +4,21 @@ The page is served over HTTP with a strict Content-Security-Policy, so an inline
 in open-now.js would show up as a console error. Intervals come from opening_hours.intervals().
 """
 
-import functools
 import html
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from datetime import datetime
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from plugins.offices import opening_hours
+from tests.browser.server import serve_directory
 
 SCRIPT = Path(__file__).resolve().parents[2] / "plugins" / "offices" / "static" / "open-now.js"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+STRICT_CSP = {"Content-Security-Policy": "default-src 'self'"}
 BUILD_START = datetime(2027, 4, 5)  # a Monday, no public holiday in the next two weeks
 OFFICE = "Mo-Fr 08:00-12:00,13:30-16:00; PH off"
 CLOSURE = "Mo-Fr 08:00-12:00; Apr 6-Apr 14 off"
@@ -63,38 +55,14 @@ PAGE = f"""<!doctype html>
 """
 
 
-class _Handler(SimpleHTTPRequestHandler):
-    def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", "default-src 'self'")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass  # keep test output clean
-
-
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("open-now")
     (folder / "index.html").write_text(PAGE, encoding="utf-8")
     shutil.copy(SCRIPT, folder / "open-now.js")
     (folder / "favicon.ico").write_bytes(b"")  # Chromium asks for it; a 404 would be logged
-    handler = functools.partial(_Handler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/index.html"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    with serve_directory(folder, headers=STRICT_CSP) as base_url:
+        yield f"{base_url}/index.html"
 
 
 def _statuses(browser: Browser, url: str, clock: str) -> dict[str, tuple[str, str]]:

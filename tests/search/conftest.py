@@ -3,16 +3,16 @@ from pathlib import Path
 import pytest
 
 from plugins.search.indexer import build_search_files
-
-# One Chromium per package (see tests/browser/conftest.py): Playwright's sync API runs one
-# instance per thread, and package scope ends it before another package starts its own.
 from tests.browser.conftest import (  # noqa: F401
-    browser,
     csp_server,
     new_context,
     off_site_requests,
     page,
 )
+
+# One Chromium per package (see tests/conftest.py): Playwright's sync API runs one instance per
+# thread, and package scope ends it before another package starts its own.
+from tests.conftest import browser as browser
 
 from .corpus import ENGLISH, GERMAN
 

@@ -1,15 +1,9 @@
-"""Helpers of the search tests: run the browser's query code in Node, serve a folder."""
+"""Helpers of the search tests: run the browser's query code in Node, write a test site."""
 
-import functools
 import json
 import os
 import subprocess
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 HERE = Path(__file__).parent
 
@@ -26,32 +20,6 @@ def node_search(index_dir: Path, queries: list[str], tmp_path: Path, top: int = 
         env={**os.environ, "TOP": str(top)},
     )
     return json.loads(result.stdout)
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    extra_headers: ClassVar[dict[str, str]] = {}
-
-    def end_headers(self):
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, *args):  # keep test output quiet
-        pass
-
-
-@contextmanager
-def serve(folder: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 (a free port) in a thread; yields "http://127.0.0.1:PORT"."""
-    handler = type("Handler", (_Handler,), {"extra_headers": headers or {}})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=folder))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 ROOT = HERE.parent.parent
