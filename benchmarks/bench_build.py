@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -88,28 +89,52 @@ def edit_one(content: Path) -> None:
     page.write_text(page.read_text() + "\nEin geänderter Satz.\n")
 
 
-def measure(work: Path, pages: int, rounds: int, progress) -> dict:
+def repeated(command: list[str], repeat: int, before=None) -> Run:
+    """The median wall time (and the largest peak memory) of `repeat` runs: this machine's
+    timings vary by 10 % from one run to the next."""
+    runs = []
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        runs.append(timed(command))
+    return Run(statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs))
+
+
+def empty(*folders: Path, keep: str | None = None):
+    """A `before` that deletes folders (keeping the subfolder `keep` of each, if any)."""
+
+    def delete() -> None:
+        for folder in folders:
+            if not folder.exists():
+                continue
+            for child in folder.iterdir():
+                if child.name != keep:
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+    return delete
+
+
+def measure(work: Path, pages: int, rounds: int, repeat: int, progress) -> dict:
     site, bare_site = work / "site", work / "bare"
     progress(f"generating {pages} pages …")
     count = write_site(site, pages)
     write_bare(site, bare_site)
     out, bare_out, cache = work / "out", work / "bare-out", work / "cache"
-    for folder in (out, bare_out, cache):
-        shutil.rmtree(folder, ignore_errors=True)
-    results = {"pages": count}
-    progress("bare Pelican, cold …")
-    results["bare_cold"] = timed(bare(bare_site, bare_out))
-    progress("ours, cold …")
-    results["cold"] = timed(ours(site, out, cache))
-    progress("bare Pelican, warm …")
-    results["bare_warm"] = timed(bare(bare_site, bare_out))
-    progress("ours, warm …")
-    results["warm"] = timed(ours(site, out, cache))
-    edit_one(site)
-    edit_one(bare_site)
-    progress("after editing one page …")
-    results["bare_edit"] = timed(bare(bare_site, bare_out))
-    results["edit"] = timed(ours(site, out, cache))
+    mine, theirs = ours(site, out, cache), bare(bare_site, bare_out)
+    results = {"pages": count, "photos": len(list(site.rglob("*.jpg")))}
+    progress(f"bare Pelican, cold (×{repeat}) …")
+    results["bare_cold"] = repeated(theirs, repeat, empty(bare_out))
+    progress(f"ours, cold (×{repeat}) …")
+    results["cold"] = repeated(mine, repeat, empty(out, cache))
+    progress(f"ours, cold but for the processed photos (×{repeat}) …")
+    results["cold_photos"] = repeated(mine, repeat, empty(out, cache, keep="images"))
+    progress(f"bare Pelican, warm (×{repeat}) …")
+    results["bare_warm"] = repeated(theirs, repeat)
+    progress(f"ours, warm (×{repeat}) …")
+    results["warm"] = repeated(mine, repeat)
+    progress(f"after editing one page (×{repeat}) …")
+    results["bare_edit"] = repeated(theirs, repeat, lambda: edit_one(bare_site))
+    results["edit"] = repeated(mine, repeat, lambda: edit_one(site))
     results["size"], results["bare_size"] = size_mb(out), size_mb(bare_out)
     results["preview"] = measure_preview(site, work, cache, rounds, progress)
     return results
@@ -117,7 +142,18 @@ def measure(work: Path, pages: int, rounds: int, progress) -> dict:
 
 def table(r: dict) -> str:
     rows = [
-        ("cold build", r["cold"].seconds, r["bare_cold"].seconds, "s"),
+        (
+            f"cold build ({r['photos']} photos to process)",
+            r["cold"].seconds,
+            r["bare_cold"].seconds,
+            "s",
+        ),
+        (
+            "cold build, photos already processed",
+            r["cold_photos"].seconds,
+            r["bare_cold"].seconds,
+            "s",
+        ),
         ("warm build, nothing changed", r["warm"].seconds, r["bare_warm"].seconds, "s"),
         ("rebuild after editing one page", r["edit"].seconds, r["bare_edit"].seconds, "s"),
         ("peak memory (main process)", r["cold"].peak_mb, r["bare_cold"].peak_mb, "MB"),
@@ -130,7 +166,8 @@ def table(r: dict) -> str:
         rows.append((f"preview, {what}: rebuild", figures["rebuild"], bare_edit, "s"))
         rows.append((f"preview, {what}: save to screen", figures["shown"], bare_edit, "s"))
     lines = [
-        f"{r['pages']} content files, {os.cpu_count()} cores",
+        f"{r['pages']} content files and {r['photos']} photos, {os.cpu_count()} cores; "
+        "build figures are medians of several runs",
         f"| {'measure':<50} | {'ours':>9} | {'bare Pelican':>12} | {'ratio':>6} |",
         f"|{'-' * 52}|{'-' * 11}|{'-' * 14}|{'-' * 8}|",
     ]
@@ -151,6 +188,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5, help="edits per kind in the preview")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per build figure (median)")
     parser.add_argument("--work", type=Path, default=ROOT / ".cache" / "bench-build")
     args = parser.parse_args(argv)
     quiet = os.environ.get("CI") or not sys.stderr.isatty()
@@ -159,7 +197,7 @@ def main(argv=None) -> None:
         if not quiet:
             print(message, file=sys.stderr, flush=True)
 
-    print(table(measure(args.work, args.pages, args.rounds, progress)))
+    print(table(measure(args.work, args.pages, args.rounds, args.repeat, progress)))
 
 
 if __name__ == "__main__":

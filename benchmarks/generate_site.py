@@ -1,7 +1,9 @@
 """Generate a realistic content tree of N pages using every content type and both languages.
 
-`python -m benchmarks.generate_site OUT --pages 5000` — deterministic for a given N and seed.
-Also writes the same Markdown bodies as a plain Pelican site (`OUT-bare/`) for the baseline.
+`python -m benchmarks.generate_site OUT --pages 5000 [--photos 30]` — the text is deterministic
+for a given N and seed; the photos (hero images of the first sights) are random pixels of camera
+size. Also writes the same Markdown bodies and photos as a plain Pelican site (`OUT-bare/`, photos
+as its static `images/`) for the baseline.
 """
 
 from __future__ import annotations
@@ -169,7 +171,19 @@ def front(fields: dict) -> str:
     return "\n".join([*lines, "---", ""])
 
 
-def fields_for(kind: str, n: int, rng: random.Random, offices: int) -> dict:
+PHOTO_SIZE = (1600, 1067)  # a camera picture as editors upload it, already a little smaller
+PHOTO_FOLDER = "tourismus/sehenswuerdigkeiten/bilder"
+
+
+def write_photos(folder: Path, count: int) -> None:
+    from benchmarks.images.bench_images import natural_photo
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        natural_photo(PHOTO_SIZE).save(folder / f"foto-{number:02d}.jpg", "JPEG", quality=88)
+
+
+def fields_for(kind: str, n: int, rng: random.Random, offices: int, photos: int = 0) -> dict:
     day = 1 + n % 28
     month = 1 + n % 12
     base = {
@@ -209,6 +223,12 @@ def fields_for(kind: str, n: int, rng: random.Random, offices: int) -> dict:
             geo={"lat": 49.8 + (n % 100) / 1000, "lon": 8.6 + (n % 77) / 1000},
             categories=["Kultur"],
         )
+        if n < photos:
+            base["image"] = {
+                "src": f"bilder/foto-{n:02d}.jpg",
+                "alt": f"Ansicht der Sehenswürdigkeit {n} vom Marktplatz aus",
+                "credit": '"Foto: Stadt Musterstadt"',  # quoted: it contains ": "
+            }
     return base
 
 
@@ -239,7 +259,7 @@ def plan(pages: int) -> list[tuple[str, int, bool]]:
     return result
 
 
-def write_site(out: Path, pages: int, seed: int = 1) -> int:
+def write_site(out: Path, pages: int, seed: int = 1, photos: int = 30) -> int:
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
@@ -255,7 +275,7 @@ def write_site(out: Path, pages: int, seed: int = 1) -> int:
     (out / "index.md").write_text("---\ntitle: Start\n---\nWillkommen.\n")
     for kind, n, english in entries:
         name = f"{kind}-{n}" if kind != "office" else f"amt-{n}"
-        fields = fields_for(kind, n, rng, offices)
+        fields = fields_for(kind, n, rng, offices, photos)
         (out / FOLDERS[kind] / f"{name}.md").write_text(front(fields) + body(rng))
         written += 1
         if english:
@@ -266,6 +286,7 @@ def write_site(out: Path, pages: int, seed: int = 1) -> int:
             )
             (out / FOLDERS[kind] / f"{name}.en.md").write_text(front(fields) + body(rng, EN_WORDS))
             written += 1
+    write_photos(out / PHOTO_FOLDER, photos)
     return written + 1
 
 
@@ -282,6 +303,11 @@ def write_bare(source: Path, out: Path) -> int:
         slug = str(path.relative_to(source)).replace("/", "-").removesuffix(".md").replace(".", "-")
         (out / "pages" / f"{slug}.md").write_text(f"Title: {slug}\nSlug: {slug}\n\n{markdown}")
         count += 1
+    photos = sorted((source / PHOTO_FOLDER).glob("*.jpg"))
+    if photos:
+        (out / "images").mkdir()
+        for photo in photos:  # Pelican copies its static images/ folder as they are
+            shutil.copyfile(photo, out / "images" / photo.name)
     return count
 
 
@@ -289,8 +315,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--photos", type=int, default=30)
     args = parser.parse_args()
-    count = write_site(args.out, args.pages)
+    count = write_site(args.out, args.pages, photos=args.photos)
     write_bare(args.out, args.out.with_name(args.out.name + "-bare"))
     print(f"{count} files in {args.out}")
 
