@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from icalendar import Calendar, Event, Timezone, vCalAddress
 
@@ -60,8 +61,31 @@ def event_calendar(
         uid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{prodid}|{lang}|{calname}")),
         subcomponents=[_vevent(event, lang, stamp) for event in events],
     )
-    calendar.add_missing_timezones(**_timezone_span(events))
+    _add_missing_timezones(calendar, **_timezone_span(events))
     return calendar.to_ical()
+
+
+def _add_missing_timezones(
+    calendar: Calendar,
+    first_date: date = Timezone.DEFAULT_FIRST_DATE,
+    last_date: date = Timezone.DEFAULT_LAST_DATE,
+) -> None:
+    """`calendar.add_missing_timezones()`, with each VTIMEZONE made once: building one from the
+    time zone database was a third of the time of a one-event file."""
+    position = len(calendar.timezones)
+    for tzid in calendar.get_missing_tzids():
+        timezone = _timezone(tzid, first_date, last_date)
+        if timezone is not None:  # unknown time zones are left out, as icalendar does
+            calendar.subcomponents.insert(position, timezone)
+            position += 1
+
+
+@lru_cache(maxsize=256)
+def _timezone(tzid: str, first_date: date, last_date: date) -> Timezone | None:
+    try:
+        return Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
+    except ValueError:
+        return None
 
 
 def single_event_ics(
