@@ -139,12 +139,14 @@ def _forms(word: str, endings: tuple[str, ...], shortest: int) -> list[str]:
 
 def corpus_vocabulary(texts: Iterable[list[str]]) -> tuple[set[str], set[str]]:
     """(every word lower-cased, the words that also occur in lower case) of token lists."""
+    tokens: set[str] = set()
+    for words in texts:
+        tokens.update(words)
     vocabulary: set[str] = set()
     lowercase: set[str] = set()
-    for words in texts:
-        for word in map(trim, set(words)):
-            lower = word.lower()
-            vocabulary.add(lower)
-            if word == lower:
-                lowercase.add(lower)
+    for word in map(trim, tokens):  # each distinct token once, not once per text
+        lower = word.lower()
+        vocabulary.add(lower)
+        if word == lower:
+            lowercase.add(lower)
     return vocabulary, lowercase
