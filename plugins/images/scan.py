@@ -45,10 +45,10 @@ _FOUND: dict = {}
 
 def body_images(item, parser: MarkdownRenderer) -> tuple[list[ImageUse], list[str]]:
     """Markdown images in the body (with their file lines) and the hrefs of links."""
-    if "![" not in item.body and "](" not in item.body and "]:" not in item.body:
-        return [], []
     key = (item.source, item.body_line, item.body)
     if key not in _FOUND:
+        if "![" not in item.body and "](" not in item.body and "]:" not in item.body:
+            return [], []
         if len(_FOUND) > 50_000:  # old versions of edited bodies
             _FOUND.clear()
         _FOUND[key] = _scan_body(item, parser)

@@ -39,8 +39,18 @@ def lint_site(index) -> None:
 
 
 def _key(item) -> str:
-    text = f"{item.lang}\0{item.body_line}\0{item.body}"
-    return hashlib.sha256(text.encode()).hexdigest()
+    known = (item.lang, item.body_line, item.body)
+    key = _KEYS.get(known)
+    if key is None:
+        if len(_KEYS) > 50_000:  # old versions of edited bodies
+            _KEYS.clear()
+        text = f"{item.lang}\0{item.body_line}\0{item.body}"
+        key = _KEYS[known] = hashlib.sha256(text.encode()).hexdigest()
+    return key
+
+
+# In a preview the same bodies come again: their keys are looked up, not hashed again.
+_KEYS: dict[tuple, str] = {}
 
 
 def _lint_chunk(items, start: int, stop: int) -> list[list[Finding]]:

@@ -228,15 +228,20 @@ def seasons(text: str, today: date, days: int = 366) -> list[Season]:
     One period means the hours hold all year; `Apr-Oct: ...; Nov-Mar: ...` gives three (the
     current season, the other one, the current one again next year).
     """
+    return list(_seasons(text, today, days))
+
+
+@lru_cache(maxsize=4096)  # a year of days per office: the same on every preview rebuild
+def _seasons(text: str, today: date, days: int) -> tuple[Season, ...]:
     monday = _monday(today)
     horizon = today + timedelta(days=days)
     # Start a week early so every weekday is known before the first change can be noticed.
     periods = _periods(text, monday - timedelta(days=7), horizon)
-    return [
+    return tuple(
         Season(max(start, monday), end, tuple(rows[weekday] for weekday in sorted(rows)))
         for start, end, rows in periods
         if end >= monday
-    ]
+    )
 
 
 def _periods(text: str, first: date, last: date) -> list[tuple[date, date, dict[int, Day]]]:

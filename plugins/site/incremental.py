@@ -316,7 +316,11 @@ class LiveSite:
         late, self.late = self.late, None
         if late is None:
             return True
+        start = time.perf_counter()
         late.join()
+        waited = time.perf_counter() - start
+        if waited > 0.05:  # saves come faster than the search index of the last one is written
+            log.info("preview: waited %.2f s for the last rebuild's late files", waited)
         if late.exitcode != 0:
             log.warning("preview: search index, sitemap or editor files were not updated (above)")
         return late.exitcode == 0
