@@ -1,8 +1,10 @@
 """A cache of rendered Markdown, kept outside output/ and keyed by content hash.
 
-A key covers the body, the file's place and every page's URL (links are resolved while
-rendering), so a hit is always what rendering would give. A fresh clone with the cache folder
-restored (CI) renders nothing that has not changed: modification times play no part.
+A key covers the body and the file's place; an entry holds the HTML and every link the body
+resolved, with the URL it resolved to. An entry is used only while each of those links still
+resolves to the same URL (generator.render_bodies), so a hit is always what rendering would give,
+and adding or renaming one page does not render every other page again. A fresh clone with the
+cache folder restored (CI) renders nothing that has not changed: modification times play no part.
 """
 
 from __future__ import annotations
@@ -13,28 +15,19 @@ import pickle
 from pathlib import Path
 from typing import ClassVar
 
-VERSION = "1"  # bump when the renderer's output changes for the same input
+VERSION = "2"  # bump when the renderer's output or the entries change for the same input
 
 
-def links_digest(items, site_url: str = "") -> str:
-    """One hash over the site's URL prefix and every page's source, language, URL, translations."""
-    digest = hashlib.sha256(f"{VERSION}\0{site_url}\n".encode())
-    for item in sorted(items, key=lambda i: i.source):
-        translations = ",".join(f"{k}={v.url}" for k, v in sorted(item.translations.items()))
-        digest.update(f"{item.source}\0{item.lang}\0{item.url}\0{translations}\n".encode())
-    return digest.hexdigest()
-
-
-def body_key(item, digest: str) -> str | None:
+def body_key(item, site_url: str = "") -> str | None:
     """None for bodies with images: their markup depends on the image files, not only the text."""
     if "![" in item.body:
         return None
-    known = (digest, item.source, item.body_line, item.body)
+    known = (site_url, item.source, item.body_line, item.body)
     key = _BODY_KEYS.get(known)
     if key is None:
         if len(_BODY_KEYS) > 50_000:  # old versions of edited bodies
             _BODY_KEYS.clear()
-        text = f"{digest}\0{item.source}\0{item.body_line}\0{item.body}"
+        text = f"{VERSION}\0{site_url}\0{item.source}\0{item.body_line}\0{item.body}"
         key = _BODY_KEYS[known] = hashlib.sha256(text.encode()).hexdigest()
     return key
 

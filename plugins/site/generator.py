@@ -23,7 +23,7 @@ from pelican.generators import Generator
 from plugins.frontmatter import Problems
 
 from . import signals
-from .cache import MarkdownCache, body_key, cache_folder, links_digest
+from .cache import MarkdownCache, body_key, cache_folder
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import (
@@ -94,41 +94,57 @@ def call_timed(receiver, sender, **kwargs) -> None:
 
 
 def render_bodies(index: SiteIndex) -> None:
-    """Markdown of every item, from the cache where the text and the links are unchanged."""
+    """Markdown of every item, from the cache where the text is unchanged and each of its links
+    still resolves to the URL it had."""
     site_url = index.settings.get("SITEURL", "")
     by_source = {item.source: item for item in index.items}
     links = LinkContext(
         by_source, index.content_path, site_url, index.problems, image_renderer=index.image_renderer
     )
+    check = LinkContext(by_source, index.content_path, site_url, Problems())
     cache = MarkdownCache(cache_folder(index.settings))
-    digest = links_digest(index.items, site_url)
-    keys = [body_key(item, digest) for item in index.items]
-    todo = []
+    keys = [body_key(item, site_url) for item in index.items]
+    todo, entries = [], {}
     for item, key in zip(index.items, keys, strict=True):
         cached = cache.get(key)
-        if cached is None:
+        if cached is None or not links_unchanged(check, item, cached[1]):
             todo.append(item)
         else:
-            item.html = Markup(cached)
+            item.html = Markup(cached[0])
+            entries[item.source] = cached
     chunks = run_in_chunks(_render_chunk, (todo, links), len(todo), worker_count(index.settings))
-    rendered = [html for htmls, _ in chunks for html in htmls]
-    for item, html in zip(todo, rendered, strict=True):
-        item.html = Markup(html)  # checked by the renderer
+    rendered = [entry for entries_, _ in chunks for entry in entries_]
+    for item, entry in zip(todo, rendered, strict=True):
+        item.html = Markup(entry[0])  # checked by the renderer
+        entries[item.source] = entry
     problems = [problem for _, found in chunks for problem in found]
     index.problems.items.extend(problems)
     if not problems:
         for item, key in zip(index.items, keys, strict=True):
-            cache.put(key, str(item.html))
+            cache.put(key, entries[item.source])
         cache.save()
 
 
+def links_unchanged(check: LinkContext, item, resolved: tuple) -> bool:
+    """True when every link a cached body resolved still resolves to the same URL."""
+    before = len(check.problems.items)
+    same = all(check.resolve(item, href, line) == url for href, line, url in resolved)
+    return same and len(check.problems.items) == before
+
+
 def _render_chunk(state, start: int, stop: int):
-    """Render items[start:stop] (in a worker process, or in this one for small sites)."""
+    """Render items[start:stop] (in a worker process, or in this one for small sites):
+    [(html, links it resolved)], problems."""
     items, links = state
     links.problems = Problems()
     renderer = MarkdownRenderer()
-    htmls = [renderer.render(item, links) for item in items[start:stop]]
-    return htmls, links.problems.items
+    entries = []
+    for item in items[start:stop]:
+        links.recorded = []
+        html = renderer.render(item, links)
+        entries.append((html, tuple(links.recorded)))
+    links.recorded = None
+    return entries, links.problems.items
 
 
 class SiteGenerator(Generator):

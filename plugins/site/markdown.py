@@ -106,6 +106,14 @@ class LinkContext:
         self.site_url = site_url.rstrip("/")
         self.problems = problems
         self.image_renderer = image_renderer or plain_image
+        self.recorded: list | None = None  # (href, line, URL) of each link resolved, if a list
+
+    def resolve(self, item: Item, href: str, line: int) -> str:
+        """The URL a link in `item`'s body points to; a problem if its target does not exist."""
+        url = self._resolve(item, href, line)
+        if self.recorded is not None:
+            self.recorded.append((href, line, url))
+        return url
 
     def target_path(self, item: Item, href: str) -> PurePosixPath | None:
         """The content-relative path a local link points to, or None for web addresses."""
@@ -130,7 +138,7 @@ class LinkContext:
                 normal.append(part)
         return PurePosixPath(*normal)
 
-    def resolve(self, item: Item, href: str, line: int) -> str:
+    def _resolve(self, item: Item, href: str, line: int) -> str:
         parts = urlsplit(href)
         if parts.scheme or parts.netloc:  # a web address (or mailto:, tel:): leave it alone
             return href
