@@ -30,6 +30,9 @@ class ContentError(Exception):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):  # pickled whole: a forked build process hands it to the parent
+        return (ContentError, (self.problems,))
+
 
 @dataclass
 class Problems:

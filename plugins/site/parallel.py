@@ -90,6 +90,7 @@ def _outcome(process, receive) -> BaseException | None:
     try:
         error = receive.recv()
     except EOFError:  # the process died without a word (killed, out of memory)
-        error = RuntimeError(f"a build process ended with exit code {process.exitcode}")
+        process.join()
+        return RuntimeError(f"a build process ended with exit code {process.exitcode}")
     process.join()
     return error
