@@ -108,7 +108,10 @@ def serve(settings: dict, port: int, watched: list[Path]) -> None:
     report(site.full)
 
     def rebuild(changed: set[str]) -> None:
-        report(site.update if only_content_text(changed, content) else site.full)
+        # Until one full build has succeeded (the first one may stop at a broken file), there is
+        # nothing to update: build everything again.
+        incremental = site.state is not None and only_content_text(changed, content)
+        report(site.update if incremental else site.full)
 
     # livereload skips reloads less than 3 s apart (against storms of polled changes); a save
     # here is one batch and one rebuild, so every rebuild reloads.

@@ -61,3 +61,11 @@ def test_a_changed_file_that_is_not_markdown_rebuilds_everything(preview, conten
     attachment = content / "rathaus/bekanntmachungen/haushaltssatzung-2026.pdf"
     attachment.write_bytes(attachment.read_bytes() + b"\n% corrected\n")
     assert preview.wait_for("Rebuilt").startswith("Rebuilt everything")
+
+
+def test_a_preview_started_with_a_broken_file_builds_once_it_is_fixed(content, tmp_path):
+    edit(content / "tourismus/anreise.md", "title:", "titel:")
+    with PreviewProcess(content, tmp_path / "output", tmp_path, BUILD_DATE) as server:
+        edit(content / "tourismus/anreise.md", "titel:", "title:")
+        assert server.wait_for("Rebuilt").startswith("Rebuilt everything")
+        assert (tmp_path / "output" / "tourismus" / "anreise" / "index.html").is_file()
