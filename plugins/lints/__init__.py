@@ -9,10 +9,8 @@ editors' report of pages due for review (`invoke stale`, `stale.py`).
 
 from __future__ import annotations
 
-import hashlib
-
 from plugins.site import signals
-from plugins.site.cache import BuildCache, cache_folder
+from plugins.site.cache import BuildCache, cache_folder, text_key
 from plugins.site.parallel import run_in_chunks, worker_count
 
 from .rules import RULES, Finding, lint_body
@@ -39,18 +37,7 @@ def lint_site(index) -> None:
 
 
 def _key(item) -> str:
-    known = (item.lang, item.body_line, item.body)
-    key = _KEYS.get(known)
-    if key is None:
-        if len(_KEYS) > 50_000:  # old versions of edited bodies
-            _KEYS.clear()
-        text = f"{item.lang}\0{item.body_line}\0{item.body}"
-        key = _KEYS[known] = hashlib.sha256(text.encode()).hexdigest()
-    return key
-
-
-# In a preview the same bodies come again: their keys are looked up, not hashed again.
-_KEYS: dict[tuple, str] = {}
+    return text_key(item.lang, item.body_line, item.body)
 
 
 def _lint_chunk(items, start: int, stop: int) -> list[list[Finding]]:

@@ -22,18 +22,22 @@ def body_key(item, site_url: str = "") -> str | None:
     """None for bodies with images: their markup depends on the image files, not only the text."""
     if "![" in item.body:
         return None
-    known = (site_url, item.source, item.body_line, item.body)
-    key = _BODY_KEYS.get(known)
+    return text_key(VERSION, site_url, item.source, item.body_line, item.body)
+
+
+def text_key(*parts) -> str:
+    """sha256 of the parts joined by NUL characters. A preview brings the same bodies again:
+    their keys are looked up here, not hashed again."""
+    key = _TEXT_KEYS.get(parts)
     if key is None:
-        if len(_BODY_KEYS) > 50_000:  # old versions of edited bodies
-            _BODY_KEYS.clear()
-        text = f"{VERSION}\0{site_url}\0{item.source}\0{item.body_line}\0{item.body}"
-        key = _BODY_KEYS[known] = hashlib.sha256(text.encode()).hexdigest()
+        if len(_TEXT_KEYS) > 100_000:  # old versions of edited bodies
+            _TEXT_KEYS.clear()
+        text = "\0".join(map(str, parts))
+        key = _TEXT_KEYS[parts] = hashlib.sha256(text.encode()).hexdigest()
     return key
 
 
-# In a preview, the same bodies come again: their keys are looked up, not hashed again.
-_BODY_KEYS: dict[tuple, str] = {}
+_TEXT_KEYS: dict[tuple, str] = {}
 
 
 class BuildCache:

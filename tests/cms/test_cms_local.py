@@ -20,27 +20,15 @@ import pytest
 import yaml
 from playwright.sync_api import sync_playwright
 
+from benchmarks.preview_process import free_port
 from plugins.cms import editor_csp
 from plugins.site.build import run
 from tests.browser.server import serve_directory
-from tests.conftest import ROOT, build_site
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, build_site
 
 DECAP_SERVER = ROOT / "node_modules" / ".bin" / "decap-server"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SERVICES = Path("content") / "rathaus" / "leistungen"
 TIMEOUT_MS = 20_000
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 15) -> None:
@@ -86,7 +74,7 @@ def create_service(base_url: str, foreign: list, problems: list) -> str:
     """Fill in and publish a new service in the editor; returns the text Decap shows after."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
         try:
             context = browser.new_context(locale="de-DE")
