@@ -105,8 +105,11 @@ def test_results_do_not_cover_the_page_on_a_phone(new_context, csp_server):
     page.goto(csp_server + SERVICE_PAGE)
     results = header_results(page)
     type_into(page, "#site-search", "Ausweis", results)
-    box = results.bounding_box()
-    main = page.locator("main").bounding_box()
+    # Both boxes in one moment: a late answer to an earlier keystroke may still change the list.
+    box, main = page.evaluate(
+        """() => [document.querySelector('[data-search-results="header"]'),
+                  document.querySelector("main")].map((e) => e.getBoundingClientRect().toJSON())"""
+    )
     assert box["width"] <= 320
     assert main["y"] >= box["y"] + box["height"], "results overlap the content"
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
