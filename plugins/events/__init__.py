@@ -13,10 +13,10 @@
 import datetime as dt
 import logging
 
+from plugins.kit.recurrence import validate_rrule
 from plugins.site import signals
 
 from . import schema  # noqa: F401  (registers the type)
-from .occurrences import validate_rrule
 from .pages import add_listing_pages, prepare_event, write_calendars
 
 log = logging.getLogger("events")

@@ -13,10 +13,9 @@ from functools import lru_cache
 from babel.dates import format_date, format_time
 
 from plugins.frontmatter.fields import BERLIN
+from plugins.kit.recurrence import Occurrence, expand, split_upcoming
 from plugins.site.items import slugify
 from plugins.site.templating import LOCALES
-
-from .occurrences import Occurrence, expand, split_upcoming
 
 HORIZON_MONTHS = 12
 DAY_FORMAT = {"de": "EEEE, d. MMMM y", "en": "EEEE d MMMM y"}

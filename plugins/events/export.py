@@ -1,6 +1,6 @@
 """Writing iCalendar files: one per event, a feed of upcoming events, one feed per category.
 
-The files are made by `ical.py` (icalendar objects); this module decides what goes where.
+The files are made by `plugins.kit.ical` (icalendar objects); this module decides what goes where.
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from urllib.parse import urlsplit
 
+from plugins.kit.ical import CalendarEvent, event_calendar, single_event_ics
+
 from .calendar import location_of, location_text
-from .ical import CalendarEvent, event_calendar, single_event_ics
 
 PRODID = {
     "de": "-//Stadt Musterstadt//Veranstaltungen//DE",

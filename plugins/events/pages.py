@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from plugins.kit.ical import webcal_url
+from plugins.kit.recurrence import RecurrenceError, split_upcoming
 from plugins.site.cache import BuildCache, cache_folder
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
@@ -13,8 +15,6 @@ from plugins.site.parallel import run_in_chunks, worker_count
 
 from . import calendar
 from .export import EVENT_FILE, FEED_NAME, calendar_event, event_file, feed_file
-from .ical import webcal_url
-from .occurrences import RecurrenceError, split_upcoming
 from .structured_data import event_graph
 
 LANGS = ("de", "en")
@@ -189,8 +189,9 @@ def ics_cache(settings: dict) -> BuildCache:
     """iCalendar bytes by what they are made of (the event's calendar data, language, day and
     the code that encodes them): warm builds and previews encode only what changed."""
     code = hashlib.sha256()
-    for name in ("export.py", "ical.py", "occurrences.py"):
-        code.update((Path(__file__).parent / name).read_bytes())
+    kit = Path(__file__).parent.parent / "kit"
+    for path in (Path(__file__).parent / "export.py", kit / "ical.py", kit / "recurrence.py"):
+        code.update(path.read_bytes())
     return BuildCache(cache_folder(settings), f"icalendar-{code.hexdigest()[:12]}")
 
 

@@ -6,9 +6,8 @@ import re
 from datetime import datetime
 
 from plugins.frontmatter.fields import BERLIN
+from plugins.kit.recurrence import Occurrence
 from plugins.site.schema_org import postal_address
-
-from .occurrences import Occurrence
 
 # At most this many dates of a series go into the JSON-LD (search engines show a few).
 MAX_DATES = 10

@@ -1,11 +1,11 @@
-"""Recurrence checking and expansion: plugins/events/occurrences.py."""
+"""Recurrence checking and expansion: plugins/kit/recurrence.py."""
 
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from plugins.events.occurrences import (
+from plugins.kit.recurrence import (
     Occurrence,
     RecurrenceError,
     expand,

@@ -1,4 +1,5 @@
-"""iCalendar (RFC 5545) export of events, built with icalendar's objects.
+"""iCalendar (RFC 5545) files built with icalendar's objects: events, waste collection dates,
+council meetings.
 
 Reproducible: the same events and ``build_stamp`` give byte-identical files, because UIDs are
 given, DTSTAMP is the build stamp and nothing reads the clock or makes random identifiers.
@@ -11,9 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from icalendar import Calendar, Event, Timezone, vCalAddress
+from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
 
-from .occurrences import check_dates, parse_rrule
+from .recurrence import check_dates, parse_rrule
 
 __all__ = ["CalendarEvent", "event_calendar", "single_event_ics", "webcal_url"]
 
@@ -40,6 +41,10 @@ class CalendarEvent:
     cancelled: bool = False
     organizer: str | None = None
     organizer_email: str | None = None
+    # A reminder this long before the start (all-day: before 00:00, so 6 hours is 18:00 the
+    # evening before), shown with `reminder_text`.
+    reminder: timedelta | None = None
+    reminder_text: str | None = None
 
 
 def event_calendar(
@@ -125,10 +130,20 @@ def _vevent(event: CalendarEvent, lang: str, stamp: datetime) -> Event:
     if event.geo is not None:
         vevent.add("geo", event.geo)
     _add_organizer(vevent, event)
+    if event.reminder is not None:
+        vevent.add_component(_alarm(event))
     for name in ("SUMMARY", "DESCRIPTION", "LOCATION", "CATEGORIES"):
         if name in vevent:
             vevent[name].params["LANGUAGE"] = lang
     return vevent
+
+
+def _alarm(event: CalendarEvent) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event.reminder_text or event.title)
+    alarm.add("trigger", -event.reminder)
+    return alarm
 
 
 def _dtend(event: CalendarEvent) -> date | datetime | None:

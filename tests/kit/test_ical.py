@@ -1,4 +1,4 @@
-"""iCalendar export: plugins/events/ical.py, read back with icalendar and recurring-ical-events."""
+"""iCalendar export: plugins/kit/ical.py, read back with icalendar and recurring-ical-events."""
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -8,8 +8,8 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from plugins.events.ical import CalendarEvent, event_calendar, single_event_ics, webcal_url
-from plugins.events.occurrences import expand
+from plugins.kit.ical import CalendarEvent, event_calendar, single_event_ics, webcal_url
+from plugins.kit.recurrence import expand
 
 BERLIN = ZoneInfo("Europe/Berlin")
 BUILD_STAMP = datetime(2027, 9, 1, 4, 30, tzinfo=UTC)
