@@ -16,10 +16,10 @@ def expiry(alert) -> dt.datetime:
 
 
 def collect_alerts(index):
-    """Active alerts per language, most severe first; computed at the build date (noon)."""
-    moment = dt.datetime.combine(index.build_date, dt.time(12, 0), tzinfo=BERLIN)
+    """Alerts that have not expired (`Item.expired`, at noon of the build date), most severe
+    first."""
     rank = {"emergency": 0, "warning": 1, "info": 2}
-    active = [a for a in index.of_type("alert") if expiry(a) > moment]
+    active = [a for a in index.of_type("alert") if not a.expired]
     active.sort(key=lambda a: (rank[a.meta["level"]], expiry(a)))
     index.globals["active_alerts"] = active
 

@@ -1,7 +1,7 @@
 """The `alert` type: warnings shown on every page until they expire."""
 
 from plugins.frontmatter.fields import Choice, DateTime
-from plugins.frontmatter.schema import Schema, register_type
+from plugins.frontmatter.schema import Expiry, Schema, register_type
 
 ALERT = Schema(
     name="alert",
@@ -23,5 +23,9 @@ ALERT = Schema(
             required=True,
         ),
     },
+    example_title="Sperrung der Hauptstraße",
+    example_summary="Die Hauptstraße ist bis Freitag gesperrt.",
+    search_as="news",  # current news for visitors, until it expires
+    expiry=Expiry("expires"),
 )
 register_type(ALERT)

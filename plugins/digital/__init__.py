@@ -83,7 +83,7 @@ def add_digital_page(index):
     index.pages.append(
         OutputPage(
             url=PAGE_URL,
-            template="digital.html",
+            template="digital/digital.html",
             lang="de",
             title=TITLE,
             context={

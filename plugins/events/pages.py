@@ -118,7 +118,7 @@ def add_listing_pages(index) -> None:
         upcoming, past = calendar.split_listings(events(index, lang), index.build_date)
         for page in index.pages:
             if page.item is home:
-                page.template = "events.html"
+                page.template = "events/events.html"
                 page.context.update(listing_context(index, lang, home, upcoming))
         for slug, name in calendar.categories(events(index, lang)).items():
             twin = (pairs if lang == "de" else back_pairs).get(slug)
@@ -130,7 +130,7 @@ def add_listing_pages(index) -> None:
             index.pages.append(
                 OutputPage(
                     url=category_url(home, lang, slug),
-                    template="events.html",
+                    template="events/events.html",
                     lang=lang,
                     title=f"{home.title}: {name}",
                     context=listing_context(
@@ -143,7 +143,7 @@ def add_listing_pages(index) -> None:
         index.pages.append(
             OutputPage(
                 url=f"{home.url}{ARCHIVE_FOLDER[lang]}/",
-                template="events_archive.html",
+                template="events/events_archive.html",
                 lang=lang,
                 title=TEXT[lang]["archive"],
                 context={"months": calendar.by_month(past), "events_home": home},

@@ -34,5 +34,9 @@ EVENT = Schema(
         "organizer": Text(help="Veranstalter", example="Stadt Musterstadt"),
         "cancelled": Flag(help="true, wenn die Veranstaltung abgesagt ist"),
     },
+    example_title="Musikalischer Stadtrundgang",
+    example_summary="Eine Führung durch die Altstadt mit Live-Musik.",
+    search_label="Veranstaltung",
+    search_rank=30,
 )
 register_type(EVENT)

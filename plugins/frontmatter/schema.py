@@ -1,12 +1,17 @@
-"""Content types: one declared schema each, registered by the plugin that owns the type.
+"""Content types: one declaration each, registered by the plugin that owns the type.
 
-The validator, `invoke new` archetypes and the editors' reference are generated from these
-declarations, so they cannot drift apart.
+A type declares everything about itself here, in its own plugin's `schema.py`: its fields, its
+German label, the folder `invoke new` writes to, an example, how it shows in search, whether it
+expires, its page template. The validator, `invoke new`, the editors' reference, the browser
+editor's configuration, the search index and the sitemap all derive from these declarations, so
+adding a type touches no file outside its plugin.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .fields import (
     Choice,
@@ -24,6 +29,17 @@ from .fields import (
 LANGUAGES = ("de", "en", "ls")  # ls = Leichte Sprache (German, rendered lang="de")
 
 
+@dataclass(frozen=True)
+class Expiry:
+    """When an item's time is over: the day after the date in `field` (or the moment, for a
+    date-time). From then on it leaves lists, feeds, the search index and the sitemap, and its
+    page says so and is `noindex`; `grace_days` later it is no longer built (None: the page
+    stays for good, as an archive)."""
+
+    field: str
+    grace_days: int | None = None
+
+
 @dataclass
 class Schema:
     """A content type: its name, its own fields (on top of the common ones) and where it lives."""
@@ -35,6 +51,31 @@ class Schema:
     required_summary: bool = False
     description: str = ""  # German: what this type is for
     body_example: str = ""
+    # Title and summary of the example file in the editors' reference.
+    example_title: str = ""
+    example_summary: str = ""
+    # Search: the result group the items join (default: the type itself), that group's label
+    # (German; translated through the catalogues) and its place among the filters (lower first);
+    # search=False keeps the type out of the index.
+    search: bool = True
+    search_as: str = ""
+    search_label: str = ""
+    search_rank: int = 100
+    in_sitemap: bool = True
+    expiry: Expiry | None = None
+    template: str = ""  # default "<plugin folder>/<name>.html"
+    module: str = ""  # set by register_type: the module that declared the type
+
+    @property
+    def search_group(self) -> str:
+        return self.search_as or self.name
+
+    def template_name(self) -> str:
+        if self.template:
+            return self.template
+        module = sys.modules.get(self.module)
+        folder = Path(module.__file__).parent.name if module and module.__file__ else "."
+        return f"{folder}/{self.name}.html"
 
     def all_fields(self) -> dict:
         common = dict(COMMON_FIELDS)
@@ -51,8 +92,13 @@ class Schema:
 TYPES: dict[str, Schema] = {}
 
 
-def register_type(schema: Schema) -> None:
+def register_type(schema: Schema, module: str | None = None) -> None:
+    """Add a type (called by the owning plugin's schema.py on import)."""
+    schema.module = module or sys._getframe(1).f_globals.get("__name__", "")
     TYPES[schema.name] = schema
+    names = sorted(TYPES, key=lambda name: (name != "page", name))  # the same in any import order
+    for choice in (COMMON_FIELDS["type"], COMMON_FIELDS["default_type"]):
+        choice.options = tuple(names)
 
 
 def address_field(**kwargs) -> Obj:
@@ -125,7 +171,7 @@ def link_list(help_text: str, example_title: str, example_url: str) -> ListOf:
 COMMON_FIELDS: dict[str, Field] = {
     "type": Choice(
         help="Inhaltstyp; ohne Angabe gilt der Typ des Ordners oder „page“",
-        options=("page", "service", "office", "news", "notice", "event", "poi", "alert"),
+        options=(),  # every registered type (register_type adds it)
         example="page",
     ),
     "title": Text(
@@ -171,7 +217,7 @@ COMMON_FIELDS: dict[str, Field] = {
     ),
     "default_type": Choice(
         help="Nur in index.md: Typ aller anderen Dateien in diesem Ordner",
-        options=("page", "service", "office", "news", "notice", "event", "poi", "alert"),
+        options=(),  # every registered type (register_type adds it)
     ),
 }
 
@@ -182,5 +228,10 @@ PAGE = Schema(
     folder="",
     description="Eine gewöhnliche Seite: Informationen, Bereichsseiten, rechtliche Seiten.",
     body_example="## Überschrift\n\nText der Seite.\n",
+    example_title="Partnerstädte",
+    example_summary="Musterstadt pflegt Partnerschaften mit drei Städten in Europa.",
+    search_label="Seite",
+    search_rank=1000,
+    template="page.html",
 )
 register_type(PAGE)

@@ -39,7 +39,7 @@ def add_credits_pages(index) -> None:
         index.pages.append(
             OutputPage(
                 url=url,
-                template="image_credits.html",
+                template="images/image_credits.html",
                 lang=lang,
                 title=CREDITS_TITLE[lang],
                 context={"credits": collect_credits(credit_uses(index, lang))},

@@ -113,13 +113,13 @@ def add_list_pages(index: SiteIndex, section: NewsSection) -> None:
     for number, entries in enumerate(pages, start=1):
         context = list_context(section, entries, number, len(pages), years)
         if number == 1 and landing_page is not None:
-            landing_page.template = "news_list.html"
+            landing_page.template = "news/news_list.html"
             landing_page.context.update(context)
             continue
         index.pages.append(
             OutputPage(
                 url=section.page_url(number),
-                template="news_list.html",
+                template="news/news_list.html",
                 lang=section.lang,
                 title=title,
                 context={**context, "page_title_suffix": number},
@@ -135,7 +135,7 @@ def add_list_pages(index: SiteIndex, section: NewsSection) -> None:
         index.pages.append(
             OutputPage(
                 url=section.year_url(year),
-                template="news_year.html",
+                template="news/news_year.html",
                 lang=section.lang,
                 title=f"{title} {year}",
                 context=context,

@@ -11,5 +11,9 @@ NEWS = Schema(
     description="Eine Nachricht oder Pressemitteilung der Stadt.",
     body_example="Text der Mitteilung.\n",
     fields={"date": Date(help="Datum der Veröffentlichung", required=True)},
+    example_title="Neue Öffnungszeiten im Bürgerbüro",
+    example_summary="Ab Mai ist das Bürgerbüro auch samstags offen.",
+    search_label="Aktuelles",
+    search_rank=50,
 )
 register_type(NEWS)

@@ -79,12 +79,12 @@ def add_section_pages(index, section, current, archived):
     }
     for page in index.pages:
         if section.landing is not None and page.item is section.landing:
-            page.template = "notices_list.html"
+            page.template = "notices/notices_list.html"
             page.context.update(context)
     index.pages.append(
         OutputPage(
             url=archive_url(section),
-            template="notices_archive.html",
+            template="notices/notices_archive.html",
             lang=section.lang,
             title=text(section.lang, "archive"),
             context=context,

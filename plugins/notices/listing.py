@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plugins.kit.dates import has_passed
 from plugins.site.items import Item
 
 
 def is_archived(item: Item, today: dt.date) -> bool:
     """A notice hangs until the end of its `valid_until` day; without that date it stays."""
-    until = item.meta.get("valid_until")
-    return until is not None and until < today
+    return has_passed(item.meta.get("valid_until"), today)
 
 
 def newest_first(items: list[Item]) -> list[Item]:

@@ -25,5 +25,9 @@ NOTICE = Schema(
             example=[{"title": "Planzeichnung", "file": "plan.pdf"}],
         ),
     },
+    example_title="Haushaltssatzung 2027",
+    example_summary="Die Haushaltssatzung 2027 liegt öffentlich aus.",
+    search_label="Bekanntmachung",
+    search_rank=60,
 )
 register_type(NOTICE)

@@ -117,7 +117,7 @@ def add_office_pages(index: SiteIndex) -> None:
         if item.type == "office" and not item.is_index:
             page.context.update(office_page_context(item, index.build_date))
         elif item.is_index and item.meta.get("default_type") == "office":
-            page.template = "offices_landing.html"
+            page.template = "offices/offices_landing.html"
             page.context["offices"] = section_offices(index, item)
 
 

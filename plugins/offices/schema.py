@@ -45,5 +45,9 @@ OFFICE = Schema(
             example="Stufenloser Zugang, Aufzug, barrierefreies WC.",
         ),
     },
+    example_title="Bürgerbüro",
+    example_summary="Ausweise, Meldewesen und Beglaubigungen an einem Ort.",
+    search_label="Amt",
+    search_rank=20,
 )
 register_type(OFFICE)

@@ -7,6 +7,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from plugins.frontmatter.schema import TYPES
 from plugins.site.generator import write_if_changed
 from plugins.site.items import HTML_LANG
 
@@ -36,7 +37,7 @@ def sitemap_xml(pages, base: str) -> bytes:
     ET.register_namespace("xhtml", XHTML_NS)
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     for page in sorted(pages, key=lambda p: p.url):
-        if page.url in NOT_LISTED:
+        if not listed(page):
             continue
         entry = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
         ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = base + page.url
@@ -51,6 +52,14 @@ def sitemap_xml(pages, base: str) -> bytes:
             link.set("href", base + url)
     ET.indent(urlset)
     return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def listed(page) -> bool:
+    """Pages search engines should know: not noindex, and of a type that is in the sitemap."""
+    if page.url in NOT_LISTED or page.noindex:
+        return False
+    schema = TYPES.get(page.item.type) if page.item is not None else None
+    return schema is None or schema.in_sitemap
 
 
 def robots_txt(base: str) -> str:

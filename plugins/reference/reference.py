@@ -35,17 +35,6 @@ HEADER = (
     "<!-- Erzeugt mit `invoke docs` aus den Schemas in plugins/*/schema.py: nicht von Hand "
     "ändern. -->"
 )
-# Title and summary of each type's example file (the schemas hold one example, a service's).
-EXAMPLES = {
-    "page": ("Partnerstädte", "Musterstadt pflegt Partnerschaften mit drei Städten in Europa."),
-    "service": ("Personalausweis beantragen", None),
-    "office": ("Bürgerbüro", "Ausweise, Meldewesen und Beglaubigungen an einem Ort."),
-    "news": ("Neue Öffnungszeiten im Bürgerbüro", "Ab Mai ist das Bürgerbüro auch samstags offen."),
-    "notice": ("Haushaltssatzung 2027", "Die Haushaltssatzung 2027 liegt öffentlich aus."),
-    "event": ("Musikalischer Stadtrundgang", "Eine Führung durch die Altstadt mit Live-Musik."),
-    "poi": ("Altes Rathaus", "Das Rathaus von 1598 am Marktplatz mit Ratssaal und Turm."),
-    "alert": ("Sperrung der Hauptstraße", "Die Hauptstraße ist bis Freitag gesperrt."),
-}
 
 
 def type_label(name: str) -> str:
@@ -150,10 +139,9 @@ def example_value(spec: Field):
 def example_data(schema: Schema) -> dict:
     """A filled-in front matter of the type: every field of its own that has an example."""
     fields = schema.all_fields()
-    title, summary = EXAMPLES.get(schema.name, (f"Beispiel: {schema.label}", None))
     data = {} if schema.name == "page" else {"type": schema.name}
-    data["title"] = title
-    data["summary"] = summary or fields["summary"].example
+    data["title"] = schema.example_title or f"Beispiel: {schema.label}"
+    data["summary"] = schema.example_summary or fields["summary"].example
     data["review_by"] = fields["review_by"].example
     for name, spec in schema.fields.items():
         value = example_value(spec)

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from plugins.site import signals
 from plugins.site.pages import OutputPage
+from plugins.site.registry import active_types
 
-from .documents import search_documents, site_prefix
+from .documents import search_documents, search_types, site_prefix
 from .site_files import write_search_files
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -38,7 +39,7 @@ def add_search_pages(index) -> None:
         index.pages.append(
             OutputPage(
                 url=url,
-                template="search.html",
+                template="search/search.html",
                 lang=lang,
                 title=TITLES[lang],
                 context={"search_fallback_links": links},
@@ -49,11 +50,13 @@ def add_search_pages(index) -> None:
 
 @signals.runs_late  # no page reads the index: a preview writes it after the reload
 def write_search(index, output_path: Path, **_) -> None:
+    types = active_types(index.settings)
     write_search_files(
-        search_documents(index),
+        search_documents(index, types),
         Path(output_path) / "search",
         ROOT / "node_modules",
         site_prefix(index.settings.get("SITEURL", "")),
+        {lang: search_types(types, lang) for lang in ("de", "en")},
     )
 
 

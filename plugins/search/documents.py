@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from urllib.parse import urlsplit
 
-# Content types -> the indexer's types (indexer.TYPES); alerts are current news.
-TYPE_MAP = {
-    "service": "service",
-    "office": "office",
-    "event": "event",
-    "poi": "poi",
-    "news": "news",
-    "notice": "notice",
-    "alert": "news",
-    "page": "page",
-}
+from plugins.kit.i18n import translate
+
 # Leichte Sprache pages are German: they go into the German index as pages, so that visitors
 # who need them find them too.
 INDEX_LANG = {"de": "de", "ls": "de", "en": "en"}
@@ -38,34 +28,43 @@ def site_prefix(site_url: str) -> str:
     return urlsplit(site_url or "").path.rstrip("/")
 
 
-def search_documents(index) -> dict[str, list[dict]]:
-    """{"de": [...], "en": [...]}: a document per published item that has a page of its own."""
+def search_types(types: dict, lang: str) -> tuple[tuple[str, str], ...]:
+    """(group, label) of every result group the content types declare, in filter order;
+    labels in `lang`. A type with `search_as` joins another type's group."""
+    groups = {
+        schema.search_group: schema
+        for schema in types.values()
+        if schema.search and not schema.search_as
+    }
+    ordered = sorted(groups.values(), key=lambda schema: (schema.search_rank, schema.name))
+    return tuple(
+        (schema.name, translate(schema.search_label or schema.label, lang)) for schema in ordered
+    )
+
+
+def search_documents(index, types: dict) -> dict[str, list[dict]]:
+    """{"de": [...], "en": [...]}: a document per published item that has a page of its own,
+    is of a searchable type (`types`: name -> Schema) and has not expired."""
     written = {page.url for page in index.pages if page.item is not None}
     result: dict[str, list[dict]] = {"de": [], "en": []}
     for item in index.items:
         lang = INDEX_LANG.get(item.lang)
-        if lang is None or item.url not in written or item.url.startswith(EXCLUDED_PREFIXES):
+        schema = types.get(item.type)
+        if lang is None or schema is None or not schema.search or item.expired:
             continue
-        if item.type == "alert" and _expired(item, index.build_date):
+        if item.url not in written or item.url.startswith(EXCLUDED_PREFIXES):
             continue
-        result[lang].append(document(item, "page" if item.lang == "ls" else None))
+        result[lang].append(document(item, "page" if item.lang == "ls" else schema.search_group))
     return result
 
 
-def document(item, doc_type: str | None = None) -> dict:
+def document(item, doc_type: str) -> dict:
     return {
         "url": item.url,
         "title": item.title,
         "keywords": list(item.meta.get("keywords") or []),
         "summary": item.summary or "",
         "body": plain_text(item.html),
-        "type": doc_type or TYPE_MAP.get(item.type, "page"),
+        "type": doc_type,
         "section": item.folder[0] if item.folder else "",
     }
-
-
-def _expired(item, today: dt.date) -> bool:
-    expires = item.meta.get("expires")
-    if isinstance(expires, dt.datetime):
-        expires = expires.date()
-    return isinstance(expires, dt.date) and expires < today

@@ -3,7 +3,8 @@
 Layout under `out_dir` (for instance output/search/de/), all JSON, file names carry a content hash
 so that they can be cached for ever; only manifest.json must be revalidated:
 
-    manifest.json            entry point: pipeline, fields, shard table, type/section ranges
+    manifest.json            entry point: pipeline, fields, shard table, type/section ranges,
+                             the result types with their labels in filter order
     titles/NNN.<hash>.json   index of title, keywords and their compound parts (answers first)
     body/NNN.<hash>.json     index of summary, body text and its compound parts
     docs/NNN.<hash>.json     [url, title, snippet] of DOCS_PER_CHUNK documents per file
@@ -32,7 +33,17 @@ from .analysis import pipeline_labels, split_words, terms_of
 from .compounds import CompoundSplitter, corpus_vocabulary
 
 FORMAT_VERSION = 1
-TYPES = ("service", "office", "event", "poi", "news", "notice", "page")
+# Result groups in filter order, with their labels: the site passes its own from the content
+# types' declarations (`plugins.search.documents.search_types`); these serve tools and tests.
+TYPES = (
+    ("service", "Leistung"),
+    ("office", "Amt"),
+    ("event", "Veranstaltung"),
+    ("poi", "Sehenswürdigkeit"),
+    ("news", "Aktuelles"),
+    ("notice", "Bekanntmachung"),
+    ("page", "Seite"),
+)
 # Field boosts: a title or synonym match must rank above any body match.
 TITLE_FIELDS = (("title", 10.0), ("keywords", 8.0), ("title_parts", 3.0))
 BODY_FIELDS = (("summary", 2.0), ("body", 1.0), ("body_parts", 0.3))
@@ -114,13 +125,16 @@ def build_search_files(
     title_shard_bytes: int = TITLE_SHARD_BYTES,
     body_shard_bytes: int = BODY_SHARD_BYTES,
     docs_per_chunk: int = DOCS_PER_CHUNK,
+    types: tuple[tuple[str, str], ...] = TYPES,
 ) -> dict:
     """Write the search files of one language under `out_dir`; return {"files", "bytes", ...}.
 
     `documents`: dicts with url, title, keywords (list), summary, body (plain text), type (one of
-    TYPES), section. `base_url` ("" or "/stadt") is put in front of every result URL.
+    `types`, which are (name, label) pairs in filter order), section. `base_url` ("" or "/stadt")
+    is put in front of every result URL.
     """
-    docs = sorted(map(_clean, documents), key=_order)
+    names = [name for name, _ in types]
+    docs = sorted((_clean(doc, names) for doc in documents), key=lambda d: _order(d, names))
     titles, body = index_documents(docs, lang)
     out_dir = Path(out_dir)
     written: dict[str, bytes] = {}
@@ -130,6 +144,7 @@ def build_search_files(
         "pipeline": pipeline_labels(lang),
         "documents": len(docs),
         "groups": _groups(docs),
+        "types": [list(pair) for pair in types],
         "docs": {
             "size": docs_per_chunk,
             "files": _doc_files(docs, base_url, docs_per_chunk, written),
@@ -149,12 +164,12 @@ def build_search_files(
     }
 
 
-def _clean(document: dict) -> dict:
+def _clean(document: dict, names: list[str]) -> dict:
     doc_type = document.get("type") or "page"
-    if doc_type not in TYPES:
+    if doc_type not in names:
         raise ValueError(
             f"search document {document.get('url')!r}: type {doc_type!r}, "
-            f"expected one of: {', '.join(TYPES)}"
+            f"expected one of: {', '.join(names)}"
         )
     return {
         "url": document["url"],
@@ -172,8 +187,8 @@ def _plain(text) -> str:
     return " ".join(str(text or "").split())
 
 
-def _order(doc: dict) -> tuple:
-    return (TYPES.index(doc["type"]), doc["section"], doc["url"])
+def _order(doc: dict, names: list[str]) -> tuple:
+    return (names.index(doc["type"]), doc["section"], doc["url"])
 
 
 def index_documents(docs: list[dict], lang: str) -> tuple[FieldIndex, FieldIndex]:

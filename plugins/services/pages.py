@@ -87,7 +87,7 @@ def add_index_pages(index: SiteIndex) -> None:
             page = OutputPage(url=az_urls[lang], template="", lang=lang, title=AZ_TITLE[lang])
             page.folder = folder
             index.pages.append(page)
-        page.template = "services_az.html"
+        page.template = "services/services_az.html"
         page.context.update(context)
         page.translations = {other: url for other, url in az_urls.items() if other != lang}
         index.pages.append(topics_page(index, services, lang, folder, topic_urls))
@@ -97,7 +97,7 @@ def topics_page(index, services, lang, folder, topic_urls) -> OutputPage:
     topics = topic_index(services, lambda name: translate(name, lang))
     return OutputPage(
         url=topic_urls[lang],
-        template="services_topics.html",
+        template="services/services_topics.html",
         lang=lang,
         title=TOPICS_TITLE[lang],
         context={"topics": topics, "az_url": section_url(index, folder, lang)},

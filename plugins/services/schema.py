@@ -38,5 +38,8 @@ SERVICE = Schema(
         "forms": link_list("Formulare", "Antrag (PDF)", "/rathaus/formulare/antrag.pdf"),
         "topics": ListOf(help="Lebenslagen, z. B. Umzug, Geburt, Heirat", example=["Umzug"]),
     },
+    example_title="Personalausweis beantragen",
+    search_label="Leistung",
+    search_rank=10,
 )
 register_type(SERVICE)

@@ -102,7 +102,7 @@ def use_overview_template(index) -> None:
     for page in index.pages:
         item = page.item
         if item is not None and item.is_index and item.folder in folders and item.lang in LANGS:
-            page.template = "sights.html"
+            page.template = "sights/sights.html"
             page.context.update(overview_context(index, item.lang))
 
 

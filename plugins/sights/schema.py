@@ -21,5 +21,9 @@ POI = Schema(
         "website": Url(help="Website"),
         "phone": Phone(help="Telefon"),
     },
+    example_title="Altes Rathaus",
+    example_summary="Das Rathaus von 1598 am Marktplatz mit Ratssaal und Turm.",
+    search_label="Sehenswürdigkeit",
+    search_rank=40,
 )
 register_type(POI)

@@ -7,7 +7,6 @@ render the templates -> `site_written` for feeds, calendars and indexes.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import os
@@ -16,13 +15,15 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 from pelican.generators import Generator
 
 from plugins.frontmatter import Problems
+from plugins.kit.dates import build_date
+from plugins.kit.i18n import load_catalogues
 
-from . import signals
+from . import registry, signals
 from .cache import MarkdownCache, body_key, cache_folder
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
@@ -37,28 +38,20 @@ from .pages import (
 )
 from .parallel import run_in_chunks, running_forked, worker_count
 from .reading import read_items
-from .templating import load_catalogues, make_globals
+from .templating import make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
 
 log = logging.getLogger("site")
-PLUGINS_DIR = Path(__file__).resolve().parent.parent
-
-
-def build_date(settings: dict) -> dt.date:
-    """The day the site is built for: SITE_BUILD_DATE (env or setting), else today."""
-    value = os.environ.get("SITE_BUILD_DATE") or settings.get("SITE_BUILD_DATE")
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
 def load_site(settings: dict, content_path: Path) -> SiteIndex:
     """Read, validate and index the content, and let the capabilities add to it."""
     problems = Problems()
+    today = build_date(settings)
     with timed("read and validate content files"):
-        items = read_items(content_path, problems)
-        index = build_index(items, problems, settings)
-    index.build_date = build_date(settings)
+        items = read_items(content_path, problems, registry.active_types(settings))
+        index = build_index(items, problems, settings, today)
+    index.build_date = today
     index.content_path = content_path
     index.pages = [item_page(item) for item in index.items]
     index.globals = {}  # what every page shows (header, footer, menus)
@@ -83,7 +76,7 @@ def timed(what: str):
 
 def send_timed(signal, sender, only=None, **kwargs) -> None:
     """Send a signal receiver by receiver (those `only` accepts), timing each plugin."""
-    for receiver in signal.receivers_for(sender):
+    for receiver in signals.receivers(signal, sender):
         if only is None or only(receiver):
             call_timed(receiver, sender, **kwargs)
 
@@ -152,16 +145,21 @@ class SiteGenerator(Generator):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        template_dirs = sorted(str(p) for p in PLUGINS_DIR.glob("*/templates") if p.is_dir())
-        self.env.loader = ChoiceLoader([self.env.loader, FileSystemLoader(template_dirs)])
+        registry.check_requirements(self.settings)
+        # A plugin's templates are "<its folder name>/<file>": none can shadow another's.
+        namespaced = {
+            folder.parent.name: FileSystemLoader(str(folder))
+            for folder in registry.folders(self.settings, "templates")
+        }
+        self.env.loader = ChoiceLoader([self.env.loader, PrefixLoader(namespaced)])
         self.env.autoescape = True  # titles and fields come from editors: escape them
         # Every build makes a new environment; checking each template file for changes on every
         # include costs a stat() per include and page (22,000 at 2,000 pages).
         self.env.auto_reload = False
         if self.settings.get("SITE_STRICT_TEMPLATES", True):
             self.env.undefined = StrictUndefined
-        folders = [Path(self.theme), *sorted(p.parent for p in PLUGINS_DIR.glob("*/translations"))]
-        self.catalogues = load_catalogues(folders)
+        plugin_folders = [p.parent for p in registry.folders(self.settings, "translations")]
+        self.catalogues = load_catalogues([Path(self.theme), *plugin_folders])
         site_url = self.settings.get("SITEURL", "")
         self.env.globals.update(make_globals(self.catalogues, site_url))
         public_url = self.settings.get("SITE_PUBLIC_URL") or site_url
@@ -208,7 +206,7 @@ class SiteGenerator(Generator):
         workers = worker_count(self.settings)
         with timed(f"render and write {len(pages)} pages"):
             written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
-        copy_plugin_static(output)
+        copy_plugin_static(output, registry.folders(self.settings, "static"))
         log.info("site: wrote %d pages", written)
         self.write_extra_files(output)
 
@@ -217,7 +215,7 @@ class SiteGenerator(Generator):
         page reads) run in forked processes, at once with each other and with the rest here."""
         index = self.index
         kwargs = {"output_path": output, "generator": self}
-        late = [r for r in signals.site_written.receivers_for(index) if signals.is_late(r)]
+        late = [r for r in signals.receivers(signals.site_written, index) if signals.is_late(r)]
         if worker_count(self.settings) <= 1:
             late = []
         calls = [functools.partial(call_timed, receiver, index, **kwargs) for receiver in late]
@@ -250,9 +248,9 @@ def _write_chunk(state, start: int, stop: int) -> int:
     return stop - start
 
 
-def copy_plugin_static(output: Path) -> None:
+def copy_plugin_static(output: Path, folders: list[Path]) -> None:
     """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`)."""
-    for folder in sorted(PLUGINS_DIR.glob("*/static")):
+    for folder in sorted(folders):
         for source in sorted(folder.rglob("*")):
             if source.is_file():
                 target = output / "static" / folder.parent.name / source.relative_to(folder)

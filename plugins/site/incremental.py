@@ -303,7 +303,7 @@ class LiveSite:
             for cache in caches:
                 cache.write()
             kwargs = {"output_path": self.output, "generator": self.generator}
-            late = [r for r in signals.site_written.receivers_for(index) if signals.is_late(r)]
+            late = [r for r in signals.receivers(signals.site_written, index) if signals.is_late(r)]
             with running_forked([functools.partial(call_timed, r, index, **kwargs) for r in late]):
                 pass  # each in a process of its own, at once
             pelican_signals.finalized.send(self.pelican)  # as after a full build

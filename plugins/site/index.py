@@ -6,10 +6,13 @@ through `resolve()`, which reports a missing target as a problem in the referrin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from plugins.frontmatter import Problems
+from plugins.frontmatter.schema import TYPES
+from plugins.kit.dates import has_passed
 
 from .items import LANG_PREFIX, Item, slugify
 
@@ -76,13 +79,32 @@ class SiteIndex:
         return self.sections.get(tuple(folder))
 
 
-def build_index(items: list[Item], problems: Problems, settings: dict) -> SiteIndex:
-    published = [i for i in items if not i.draft]
+def build_index(
+    items: list[Item], problems: Problems, settings: dict, today: dt.date | None = None
+) -> SiteIndex:
+    """Index the published items; on the build date `today`, items whose type expires are marked
+    expired, and left out once their grace period is over."""
+    published = [i for i in items if not i.draft and not _retired(i, today)]
     index = SiteIndex(items=published, problems=problems, settings=settings)
     _group_translations(index, published)
     _build_sections(index, published)
     _assign_urls(index, published)
     return index
+
+
+def _retired(item: Item, today: dt.date | None) -> bool:
+    """Mark `item` expired when its type's expiry date has passed; True once the grace period
+    after that date is over too (the page is no longer built)."""
+    schema = TYPES.get(item.type)
+    expiry = schema.expiry if schema else None
+    if expiry is None or today is None:
+        return False
+    ends = item.meta.get(expiry.field)
+    item.expired = has_passed(ends, today)
+    if not item.expired or expiry.grace_days is None:
+        return False
+    last_day = ends.date() if isinstance(ends, dt.datetime) else ends
+    return (today - last_day).days > expiry.grace_days
 
 
 def _group_translations(index: SiteIndex, items: list[Item]) -> None:

@@ -54,6 +54,9 @@ class Item:
     html: str = ""
     translations: dict = field(default_factory=dict)  # lang -> Item (this one excluded)
     data: dict = field(default_factory=dict)  # added by capability plugins
+    # Its type's expiry date has passed (plugins.frontmatter.schema.Expiry): the item leaves
+    # lists, feeds, search and sitemap; its page stays (noindex) for the type's grace days.
+    expired: bool = False
 
     @property
     def title(self) -> str:

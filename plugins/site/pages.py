@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from plugins.frontmatter.schema import TYPES
+
 from .index import SiteIndex
 from .items import HTML_LANG, LANG_PREFIX, Item
 
@@ -20,17 +22,19 @@ class OutputPage:
     context: dict = field(default_factory=dict)
     translations: dict = field(default_factory=dict)  # lang -> url of the same page
     folder: tuple = ()
+    noindex: bool = False  # robots noindex, and not in the sitemap (404, expired items)
 
 
 HOME_TEMPLATE = "home.html"  # gets `index.home` besides the globals
 
 
 def template_for(item: Item) -> str:
+    """The start page, a section's landing page, or the template its type declares."""
     if item.is_index and not item.folder and item.type == "page":
         return HOME_TEMPLATE
     if item.is_index and item.type == "page":
         return "section.html"
-    return f"{item.type}.html"
+    return TYPES[item.type].template_name()
 
 
 def item_page(item: Item) -> OutputPage:
@@ -42,6 +46,7 @@ def item_page(item: Item) -> OutputPage:
         item=item,
         translations={lang: other.url for lang, other in item.translations.items()},
         folder=item.folder,
+        noindex=item.expired,
     )
 
 

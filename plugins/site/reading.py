@@ -111,14 +111,16 @@ def language_of(rel: PurePosixPath, meta: dict, problems: Problems, doc: Documen
     return declared or suffix or "de"
 
 
-def make_item(rel: PurePosixPath, doc: Document, type_name: str, problems: Problems) -> Item | None:
-    schema = TYPES.get(type_name)
+def make_item(
+    rel: PurePosixPath, doc: Document, type_name: str, problems: Problems, types: dict
+) -> Item | None:
+    schema = types.get(type_name)
     if schema is None:
         problems.add(
             rel,
             doc.line_of(("type",)),
             f"unknown type '{type_name}'",
-            did_you_mean(type_name, TYPES),
+            did_you_mean(type_name, types),
         )
         return None
     meta = doc.checked.get(type_name)
@@ -153,8 +155,11 @@ def make_item(rel: PurePosixPath, doc: Document, type_name: str, problems: Probl
     )
 
 
-def read_items(root: Path, problems: Problems) -> list[Item]:
-    """Parse, type and validate every content file. Invalid files are left out (with problems)."""
+def read_items(root: Path, problems: Problems, types: dict | None = None) -> list[Item]:
+    """Parse, type and validate every content file. Invalid files are left out (with problems).
+
+    `types`: the content types of the listed plugins (default: every registered type)."""
+    types = TYPES if types is None else types
     docs = {}
     for rel in content_files(root):
         doc = parse_file(root, rel, problems)
@@ -163,7 +168,7 @@ def read_items(root: Path, problems: Problems) -> list[Item]:
     defaults = folder_defaults(docs)
     items = []
     for rel, doc in docs.items():
-        item = make_item(rel, doc, type_of(rel, doc, defaults), problems)
+        item = make_item(rel, doc, type_of(rel, doc, defaults), problems, types)
         if item is not None:
             items.append(item)
     return items

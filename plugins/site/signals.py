@@ -8,9 +8,15 @@
   iCalendar, JSON, search index) into the output folder. Mark a receiver with `@runs_late` when
   no page reads what it writes (search index): a preview writes those files just after the
   browser has reloaded.
+
+Receivers run in the order of their `@priority(n)` (higher first, default 0, like MkDocs' event
+priorities), then in the order of PLUGINS; only receivers of listed plugins run
+(`plugins.site.registry`).
 """
 
 from blinker import signal
+
+from .registry import is_active, listed, plugin_of
 
 index_ready = signal("site.index_ready")
 site_written = signal("site.site_written")
@@ -24,3 +30,27 @@ def runs_late(receiver):
 
 def is_late(receiver) -> bool:
     return getattr(receiver, "runs_late", False)
+
+
+def priority(value: int):
+    """Run this receiver before (higher) or after (lower) the others; default 0."""
+
+    def mark(receiver):
+        receiver.priority = value
+        return receiver
+
+    return mark
+
+
+def receivers(signal_, index) -> list:
+    """The receivers of the listed plugins, in the order they run."""
+    settings = index.settings
+    names = listed(settings)
+    found = [r for r in signal_.receivers_for(index) if is_active(r.__module__, settings)]
+
+    def order(receiver) -> tuple:
+        plugin = plugin_of(receiver.__module__, settings)
+        position = names.index(plugin.name) if plugin else -1
+        return (-getattr(receiver, "priority", 0), position)
+
+    return sorted(found, key=order)

@@ -1,16 +1,15 @@
 """What templates can call: translated strings, URLs and dates formatted for the page's language.
 
 Template strings are German in the templates (`{{ _("Öffnungszeiten") }}`) and translated from a
-YAML catalogue per language (`theme/translations/en.yaml`, plus `translations/en.yaml` in any plugin
-folder). Dates use Babel, so month names never depend on the machine's locale.
+YAML catalogue per language (`theme/translations/en.yaml`, plus `translations/en.yaml` in any listed
+plugin's folder) by `plugins.kit.i18n`, the one translation system. Dates use Babel, so month
+names never depend on the machine's locale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import yaml
 from babel.dates import format_date as babel_date
 from babel.dates import format_datetime as babel_datetime
 from babel.dates import format_time as babel_time
@@ -18,28 +17,17 @@ from babel.numbers import format_decimal
 from jinja2 import pass_context
 
 from plugins.frontmatter.fields import BERLIN
+from plugins.kit.i18n import translate
 
 LOCALES = {"de": "de_DE", "en": "en_GB", "ls": "de_DE"}
-
-
-def load_catalogues(folders: list[Path]) -> dict[str, dict[str, str]]:
-    """Merge `translations/<lang>.yaml` from every folder: {lang: {German text: translation}}."""
-    catalogues: dict[str, dict[str, str]] = {}
-    for folder in folders:
-        for path in sorted((folder / "translations").glob("*.yaml")):
-            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CBaseLoader) or {}
-            catalogues.setdefault(path.stem, {}).update(entries)
-    return catalogues
 
 
 def make_globals(catalogues: dict, site_url: str) -> dict:
     site_url = site_url.rstrip("/")
 
     @pass_context
-    def translate(context, text: str, **values) -> str:
-        lang = context.get("lang", "de")
-        result = catalogues.get(lang, {}).get(text, text)
-        return result.format(**values) if values else result
+    def translate_(context, text: str, **values) -> str:
+        return translate(text, context.get("lang", "de"), catalogues, **values)
 
     def url(target) -> str:
         path = target if isinstance(target, str) else target.url
@@ -85,7 +73,7 @@ def make_globals(catalogues: dict, site_url: str) -> dict:
         return value.isoformat() if value else ""
 
     return {
-        "_": translate,
+        "_": translate_,
         "url": url,
         "format_date": format_date,
         "format_time": format_time,

@@ -45,5 +45,11 @@ def add_theme_globals(index: SiteIndex) -> None:
 
 def add_not_found_page(index: SiteIndex) -> None:
     index.pages.append(
-        OutputPage(url="/404.html", template="404.html", lang="de", title="Seite nicht gefunden")
+        OutputPage(
+            url="/404.html",
+            template="404.html",
+            lang="de",
+            title="Seite nicht gefunden",
+            noindex=True,
+        )
     )

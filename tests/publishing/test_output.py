@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import brotli
+from bs4 import BeautifulSoup
 
 from plugins.publishing import compress, fingerprint, sitemap
 from tests.conftest import ROOT, build_site
@@ -20,14 +21,22 @@ from tests.publishing.conftest import PRODUCTION
 NS = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}
 
 
-def test_sitemap_lists_every_page_with_its_translations(published):
+def _noindex(html: str) -> bool:
+    robots = BeautifulSoup(html, "html.parser").find("meta", attrs={"name": "robots"})
+    return robots is not None and "noindex" in robots.get("content", "")
+
+
+def test_sitemap_lists_every_indexable_page_with_its_translations(published):
     tree = ET.parse(published / "sitemap.xml")
     entries = {url.findtext("s:loc", namespaces=NS): url for url in tree.getroot()}
     pages = {
         "http://localhost:8000/" + p.relative_to(published).parent.as_posix() + "/"
         for p in published.rglob("index.html")
         if p.relative_to(published).parts[0] != "admin"  # the CMS app is not in the sitemap
+        and not _noindex(p.read_text(encoding="utf-8"))
     }
+    expired_alerts = {"http://localhost:8000/warnungen/hochwasser-juli-2026/"}
+    assert not expired_alerts & set(entries)  # noindex pages stay out
     assert set(entries) == {url.replace("/./", "/") for url in pages}
     alternates = {
         link.get("hreflang"): link.get("href")

@@ -87,7 +87,7 @@ def test_site_prefix_is_the_path_of_siteurl(site_url, prefix):
     assert site_prefix(site_url) == prefix
 
 
-def _item(url, type_, lang="de", **meta):
+def _item(url, type_, lang="de", expired=False, **meta):
     return SimpleNamespace(
         url=url,
         type=type_,
@@ -97,26 +97,30 @@ def _item(url, type_, lang="de", **meta):
         html="<p>x</p>",
         folder=tuple(url.strip("/").split("/")[:1]),
         meta={"title": "T", **meta},
+        expired=expired,
     )
 
 
 def test_documents_types_languages_and_expired_alerts():
-    import datetime as dt
+    import plugins.alerts.schema
+    import plugins.news.schema
+    import plugins.services.schema  # noqa: F401
+    from plugins.frontmatter.schema import TYPES
 
     items = [
         _item("/rathaus/leistungen/a/", "service", keywords=["Perso"]),
         _item("/leichte-sprache/", "page", lang="ls"),
-        _item("/warnungen/alt/", "alert", expires=dt.date(2026, 1, 1)),
-        _item("/warnungen/neu/", "alert", expires=dt.date(2027, 1, 1)),
+        _item("/warnungen/alt/", "alert", expired=True),
+        _item("/warnungen/neu/", "alert"),
         _item("/en/x/", "news", lang="en"),
         _item("/ohne-seite/", "page"),
+        _item("/unbekannt/", "unknown-type"),
     ]
     index = SimpleNamespace(
         items=items,
-        pages=[SimpleNamespace(url=i.url, item=i) for i in items[:-1]],
-        build_date=dt.date(2026, 11, 25),
+        pages=[SimpleNamespace(url=i.url, item=i) for i in items if i.url != "/ohne-seite/"],
     )
-    docs = search_documents(index)
+    docs = search_documents(index, TYPES)
     assert [(d["url"], d["type"]) for d in docs["de"]] == [
         ("/rathaus/leistungen/a/", "service"),
         ("/leichte-sprache/", "page"),

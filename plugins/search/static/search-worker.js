@@ -13,6 +13,7 @@
  *                q: text, filter: "" | content type, limit: number of records wanted,
  *                titlesOnly: optional, true to stop after the title index's answer}
  * Messages out: {type: "results", id, final: false|true, total, counts: {type: n},
+ *   types: [[type, label], ...] (filter order),
  *                matching: number after the filter, items: [records of search-core.js]}
  *               first from the title index (final: false), then with the body text (final:
  *               true); {type: "error", id, message} when a file cannot be loaded.
@@ -66,6 +67,7 @@ function answer(search, message, result, final) {
       final: final,
       total: result.matches.length,
       counts: result.counts,
+      types: search.manifest.types || [],
       matching: matches.length,
       items: items,
     });

@@ -41,15 +41,6 @@
       all: "Alle",
       more: "Weitere Ergebnisse",
       results: "Suchergebnisse",
-      types: {
-        service: "Leistung",
-        office: "Amt",
-        event: "Veranstaltung",
-        poi: "Sehenswürdigkeit",
-        news: "Aktuelles",
-        notice: "Bekanntmachung",
-        page: "Seite",
-      },
     },
     en: {
       loading: "Loading search …",
@@ -61,18 +52,8 @@
       all: "All",
       more: "More results",
       results: "Search results",
-      types: {
-        service: "Service",
-        office: "Office",
-        event: "Event",
-        poi: "Sight",
-        news: "News",
-        notice: "Public notice",
-        page: "Page",
-      },
     },
   };
-  var TYPE_ORDER = ["service", "office", "event", "poi", "news", "notice", "page"];
   var PAGE_SIZE = 10;
   var DELAY_MS = 120;
   var workers = {};
@@ -271,11 +252,12 @@
 
   SearchBox.prototype.render = function (message) {
     var list = this.list;
+    var labels = typeLabels(message.types);
     list.textContent = "";
     message.items.forEach(function (item) {
-      list.appendChild(resultItem(item));
+      list.appendChild(resultItem(item, labels));
     });
-    this.renderFilters(message.counts, message.total);
+    this.renderFilters(message.counts, message.total, message.types, labels);
     this.more.hidden = message.items.length >= message.matching;
     if (this.focusAt !== undefined && message.final) {
       var link = list.querySelectorAll("a")[this.focusAt];
@@ -285,12 +267,17 @@
   };
 
   // Radio buttons "All (n)", "Service (n)", ...; rebuilt only when the set of types changes,
-  // so that a radio keeps the focus while the arrow keys move through the group.
-  SearchBox.prototype.renderFilters = function (counts, total) {
+  // so that a radio keeps the focus while the arrow keys move through the group. The types and
+  // their labels, in filter order, come from the index (the site's content types declare them).
+  SearchBox.prototype.renderFilters = function (counts, total, typeList, labels) {
     var self = this;
-    var types = TYPE_ORDER.filter(function (type) {
-      return counts[type];
-    });
+    var types = (typeList || [])
+      .map(function (pair) {
+        return pair[0];
+      })
+      .filter(function (type) {
+        return counts[type];
+      });
     this.filters.hidden = types.length < 2 && !this.filter;
     var key = types.join(" ");
     if (key !== this.filterKey) {
@@ -315,7 +302,7 @@
       var radio = label.firstChild;
       var type = radio.value;
       radio.checked = type === self.filter;
-      var name = type ? text.types[type] : text.all;
+      var name = type ? labels[type] || type : text.all;
       label.lastChild.textContent = " " + name + " (" + (type ? counts[type] || 0 : total) + ")";
     });
   };
@@ -328,13 +315,22 @@
     return node;
   }
 
-  function resultItem(item) {
+  // {type: label} from the index's [[type, label], ...].
+  function typeLabels(typeList) {
+    var labels = {};
+    (typeList || []).forEach(function (pair) {
+      labels[pair[0]] = pair[1];
+    });
+    return labels;
+  }
+
+  function resultItem(item, labels) {
     var li = element("li", "search-result search-result--" + item.type);
     var link = element("a", "search-result__link");
     link.href = item.url;
     link.appendChild(highlighted("search-result__title", item.title));
     li.appendChild(link);
-    li.appendChild(element("span", "search-result__type", text.types[item.type] || item.type));
+    li.appendChild(element("span", "search-result__type", labels[item.type] || item.type));
     if (item.snippet.length) {
       var snippet = element("p", "search-result__snippet");
       snippet.appendChild(highlighted("", item.snippet));
