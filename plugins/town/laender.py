@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -82,7 +84,7 @@ class Law:
 
     @property
     def title(self) -> str | None:
-        """ "Landesgesetz … (Landesinklusionsgesetz)", or whichever half is known."""
+        """Name and short name for a page, e.g. "Landesgesetz … (Landesinklusionsgesetz)"."""
         if self.name and self.short:
             return f"{self.name} ({self.short})"
         return self.name or self.short
@@ -133,7 +135,7 @@ class Land:
 
 
 def normalise_code(code: object) -> str:
-    """ "rp", "DE-RP", " de-rp " and "RP" are all "RP"."""
+    """The bare code: "rp", "DE-RP", " de-rp " and "RP" are all "RP"."""
     return str(code).strip().upper().removeprefix("DE-")
 
 
@@ -257,8 +259,9 @@ def shown(path: Path) -> str:
 
 
 @lru_cache(maxsize=8)
-def load_table(path: Path = TABLE) -> dict[str, Land]:
-    """Read and check the whole table once; every problem in it is reported together."""
+def load_table(path: Path = TABLE) -> Mapping[str, Land]:
+    """Read and check the whole table once (read-only: it is shared by every caller); every
+    problem in it is reported together."""
     problems = Problems()
     text = Path(path).read_text(encoding="utf-8")
     try:
@@ -275,7 +278,7 @@ def load_table(path: Path = TABLE) -> dict[str, Land]:
     reader = _Reader(shown(path), lines, problems)
     table = reader.table(data)
     problems.raise_if_errors()
-    return table
+    return MappingProxyType(table)
 
 
 def _parse(text: str) -> tuple[Any, dict[tuple, int]]:
