@@ -207,9 +207,10 @@ def docs(c):
     """Write the editors' front-matter reference docs/referenz.md from the content schemas."""
     from plugins.reference import write_reference
     from plugins.site.build import import_plugins
+    from plugins.site.registry import active_types
 
-    import_plugins(str(ROOT / "pelicanconf.py"))
-    path = write_reference(ROOT / "docs" / "referenz.md")
+    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    path = write_reference(ROOT / "docs" / "referenz.md", active_types(settings))
     print(f"Wrote {path.relative_to(ROOT)}")
 
 

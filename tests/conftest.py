@@ -4,6 +4,7 @@ and one headless Chromium per test package."""
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,10 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from plugins.site.build import run
+
+# Editors read messages in German; the tests read the English catalogue by default (each German
+# text must have its English entry), and tests of German wording set the language themselves.
+os.environ.setdefault("EDITOR_LANGUAGE", "en")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-25"  # fixed, so upcoming events and expired notices are reproducible

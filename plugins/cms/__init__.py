@@ -17,8 +17,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from plugins.frontmatter.schema import TYPES
 from plugins.site import signals
+from plugins.site.registry import active_types
 
 from .admin import admin_csp, connect_sources, write_admin
 from .config import cms_config
@@ -40,7 +40,7 @@ LOCAL_BACKEND = {"url": "http://127.0.0.1:8081/api/v1"}
 def editor_config(settings: dict) -> dict:
     """The CMS configuration for these settings."""
     return cms_config(
-        TYPES,
+        active_types(settings),
         backend=settings.get("CMS_BACKEND", DEFAULT_BACKEND),
         local_backend=settings.get("CMS_LOCAL_BACKEND", LOCAL_BACKEND),
         content_folder=settings.get("CMS_CONTENT_FOLDER", "content"),

@@ -91,7 +91,10 @@ LOCAL_OR_WEB_PATTERN = [
 TEXT_AREA_LENGTH = 150  # longer texts get a multi-line box
 
 
-def label(name: str) -> str:
+def label(name: str, spec: Field | None = None) -> str:
+    """The field's own label, else a known one, else its name."""
+    if spec is not None and spec.label:
+        return spec.label
     return LABELS.get(name, name.replace("_", " ").capitalize())
 
 
@@ -167,7 +170,7 @@ def field_entry(name: str, spec: Field, optional: bool = False) -> dict:
     """One field. Inside an optional group, Decap would demand the group's required parts even
     when the group is left empty, so there they are optional in the form (the hint says so)
     and the build's validator checks them once the group is filled in."""
-    entry = {"name": name, "label": label(name), **widget(name, spec, optional)}
+    entry = {"name": name, "label": label(name, spec), **widget(name, spec, optional)}
     entry["required"] = bool(spec.required) and not optional
     hint = spec.help
     if spec.required and optional:

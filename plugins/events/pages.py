@@ -8,6 +8,7 @@ from pathlib import Path
 
 from plugins.kit.ical import webcal_url
 from plugins.kit.recurrence import RecurrenceError, split_upcoming
+from plugins.kit.urls import public_url
 from plugins.site.cache import BuildCache, cache_folder
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
@@ -38,10 +39,6 @@ TEXT = {
 }
 
 
-def public_url(index) -> str:
-    return (index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")).rstrip("/")
-
-
 def events(index, lang: str) -> list:
     return [item for item in index.of_type("event", lang) if "occurrences" in item.data]
 
@@ -68,7 +65,7 @@ def prepare_event(index, item) -> None:
     item.data["occurrences"] = occurrences
     upcoming, past = split_upcoming(occurrences, index.build_date)
     shown = upcoming or past
-    base = public_url(index)
+    base = public_url(index.settings)
     item.data["calendar"] = {
         "dates": [calendar.listing(item, occurrence) for occurrence in shown[:SHOWN_DATES]],
         "more": max(0, len(shown) - SHOWN_DATES),
@@ -92,6 +89,7 @@ def category_url(home, lang: str, slug: str) -> str:
 def listing_context(index, lang, home, upcoming, slug=None) -> dict:
     names = calendar.categories(events(index, lang))
     feed = (category_url(home, lang, slug) if slug else home.url) + FEED_NAME[lang]
+    base = public_url(index.settings)
     return {
         "months": calendar.by_month(upcoming),
         "category_nav": [
@@ -102,7 +100,7 @@ def listing_context(index, lang, home, upcoming, slug=None) -> dict:
         "events_home": home,
         "archive_url": f"{home.url}{ARCHIVE_FOLDER[lang]}/",
         "feed_url": feed,
-        "feed_webcal": webcal_url(public_url(index) + feed) if public_url(index) else feed,
+        "feed_webcal": webcal_url(base + feed) if base else feed,
     }
 
 
@@ -229,7 +227,7 @@ def _feed(cache: BuildCache, items, lang: str, calname: str, base: str, build_da
 def write_calendars(index, output_path: Path) -> int:
     """Every .ics file; returns how many were written."""
     output = Path(output_path)
-    base = public_url(index)
+    base = public_url(index.settings)
     cache = ics_cache(index.settings)
     written = write_event_files(index, output, base, cache)
     for lang in LANGS:

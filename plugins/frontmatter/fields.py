@@ -51,6 +51,7 @@ class Field:
     example: Any = None
     required: bool = False
     kind: str = "text"
+    label: str = ""  # short German label for forms (the browser editor); default: the name
 
     def convert(self, raw: Any) -> Any:
         if isinstance(raw, (list, dict)):

@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plugins.kit.urls import LANGUAGES
+
 from .fields import (
     Choice,
     Date,
@@ -25,8 +27,6 @@ from .fields import (
     Text,
     Url,
 )
-
-LANGUAGES = ("de", "en", "ls")  # ls = Leichte Sprache (German, rendered lang="de")
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,14 @@ def register_type(schema: Schema, module: str | None = None) -> None:
     schema.module = module or sys._getframe(1).f_globals.get("__name__", "")
     TYPES[schema.name] = schema
     names = sorted(TYPES, key=lambda name: (name != "page", name))  # the same in any import order
+    for choice in (COMMON_FIELDS["type"], COMMON_FIELDS["default_type"]):
+        choice.options = tuple(names)
+
+
+def unregister_type(name: str) -> None:
+    """Remove a type again (tests that add a throw-away type)."""
+    TYPES.pop(name, None)
+    names = sorted(TYPES, key=lambda n: (n != "page", n))
     for choice in (COMMON_FIELDS["type"], COMMON_FIELDS["default_type"]):
         choice.options = tuple(names)
 

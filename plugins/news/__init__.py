@@ -7,13 +7,14 @@ Adds, per language that has news: the section landing as page 1 of a newest-firs
 and the JSON-LD `NewsArticle` of every news page (`item.data["structured_data"]`).
 """
 
+from plugins.kit.feeds import FeedEntry, atom_feed
+from plugins.kit.urls import absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
 
 from . import schema  # noqa: F401  (registers the type)
-from .feeds import FeedEntry, absolute, atom_feed, public_url
 from .listing import add_list_pages, news_sections
-from .structured_data import PUBLISHER_NAME, news_article
+from .structured_data import news_article
 
 HOME_ENTRIES = 3
 BLOCK_TEXT = {
@@ -24,9 +25,9 @@ FEED_TITLE = {"de": "Pressemitteilungen der Stadt Musterstadt", "en": "Town of M
 
 
 def add_news(index):
-    base = public_url(index.settings).rstrip("/")
+    base = public_url(index.settings)
     for item in index.of_type("news"):
-        item.data["structured_data"] = news_article(item, base)
+        item.data["structured_data"] = news_article(item, base, site_owner(index.settings))
     for section in news_sections(index):
         add_list_pages(index, section)
         title = FEED_TITLE.get(section.lang, FEED_TITLE["de"])
@@ -69,7 +70,7 @@ def write_news_feeds(index, output_path, **_):
             feed_url=absolute(base, section.feed_url),
             lang=section.lang if section.lang != "ls" else "de",
             entries=entries,
-            author=PUBLISHER_NAME,
+            author=site_owner(index.settings),
         )
         write_feed(output_path, section.feed_url, data)
 

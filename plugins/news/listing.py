@@ -6,92 +6,18 @@ section gets `/en/…/seite/2/` when there are English press releases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from plugins.kit.listing import DatedSection, dated_sections, pager, paginate
 from plugins.site.index import SiteIndex
-from plugins.site.items import LANG_PREFIX, Item
 from plugins.site.pages import OutputPage
 
-PER_PAGE = 10
-FEED_NAME = "feed.atom"
-PAGE_SLUG = {"de": "seite", "ls": "seite", "en": "page"}
+
+def news_sections(index: SiteIndex) -> list[DatedSection]:
+    return dated_sections(index, "news")
 
 
-@dataclass
-class NewsSection:
-    """The news of one language: items newest first and where the section lives."""
-
-    lang: str
-    base_url: str  # "/rathaus/aktuelles/"
-    folder: tuple
-    items: list = field(default_factory=list)
-    landing: Item | None = None
-
-    @property
-    def feed_url(self) -> str:
-        return self.base_url + FEED_NAME
-
-    def page_url(self, number: int) -> str:
-        slug = PAGE_SLUG.get(self.lang, "seite")
-        return self.base_url if number == 1 else f"{self.base_url}{slug}/{number}/"
-
-    def year_url(self, year: int) -> str:
-        return f"{self.base_url}{year}/"
-
-    def years(self) -> list[int]:
-        return sorted({i.meta["date"].year for i in self.items}, reverse=True)
-
-
-def newest_first(items: list[Item]) -> list[Item]:
-    return sorted(items, key=lambda i: (i.meta["date"], i.title), reverse=True)
-
-
-def paginate(items: list, per_page: int = PER_PAGE) -> list[list]:
-    """Split into pages; an empty list still gives one (empty) page."""
-    return [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
-
-
-def folder_url(index: SiteIndex, folder: tuple, lang: str) -> str:
-    """The URL of a folder in `lang` (its landing page's, or built from the folder names)."""
-    section = index.section(folder)
-    if section and lang in section.index:
-        return section.index[lang].url
-    prefix = [LANG_PREFIX[lang]] if LANG_PREFIX[lang] else []
-    return "/" + "".join(f"{p}/" for p in [*prefix, *folder])
-
-
-def news_sections(index: SiteIndex, type_name: str = "news") -> list[NewsSection]:
-    """One section per (language, folder) that holds items of `type_name`."""
-    groups: dict[tuple, list[Item]] = {}
-    for item in index.of_type(type_name):
-        groups.setdefault((item.lang, item.folder), []).append(item)
-    sections = []
-    for (lang, folder), items in sorted(groups.items()):
-        section = index.section(folder)
-        sections.append(
-            NewsSection(
-                lang=lang,
-                base_url=folder_url(index, folder, lang),
-                folder=folder,
-                items=newest_first(items),
-                landing=section.index.get(lang) if section else None,
-            )
-        )
-    return sections
-
-
-def pager(section: NewsSection, number: int, count: int) -> dict:
-    """What the pagination nav needs: previous/next and every page's URL."""
-    return {
-        "number": number,
-        "count": count,
-        "previous": section.page_url(number - 1) if number > 1 else None,
-        "next": section.page_url(number + 1) if number < count else None,
-        "pages": [{"number": n, "url": section.page_url(n)} for n in range(1, count + 1)],
-    }
-
-
-def list_context(section: NewsSection, entries: list, number: int, count: int, years: list) -> dict:
+def list_context(
+    section: DatedSection, entries: list, number: int, count: int, years: list
+) -> dict:
     return {
         "news_entries": entries,
         "news_pager": pager(section, number, count),
@@ -101,7 +27,7 @@ def list_context(section: NewsSection, entries: list, number: int, count: int, y
     }
 
 
-def add_list_pages(index: SiteIndex, section: NewsSection) -> None:
+def add_list_pages(index: SiteIndex, section: DatedSection) -> None:
     """Page 1 is the landing itself (its template switched); pages 2… and years are generated."""
     pages = paginate(section.items)
     landing_page = next(

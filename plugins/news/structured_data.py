@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from plugins.site.items import HTML_LANG, Item
-
-PUBLISHER_NAME = "Stadt Musterstadt"
-
-
-def publisher(public_url: str) -> dict:
-    return {"@type": "GovernmentOrganization", "name": PUBLISHER_NAME, "url": public_url + "/"}
+from plugins.site.schema_org import government_organization
 
 
-def news_article(item: Item, public_url: str) -> dict:
-    """The `NewsArticle` of a news item; `public_url` is SITE_PUBLIC_URL without a trailing /."""
+def news_article(item: Item, public_url: str, publisher_name: str) -> dict:
+    """The `NewsArticle` of a news item; `public_url` is SITE_PUBLIC_URL without a trailing /,
+    `publisher_name` the town's name (the site's owner)."""
+    publisher = government_organization(publisher_name, public_url)
     published = item.meta["date"]
     modified = item.meta.get("modified") or published
     url = public_url + item.url
@@ -26,6 +23,6 @@ def news_article(item: Item, public_url: str) -> dict:
         "inLanguage": HTML_LANG[item.lang],
         "url": url,
         "mainEntityOfPage": url,
-        "author": publisher(public_url),
-        "publisher": publisher(public_url),
+        "author": publisher,
+        "publisher": publisher,
     }

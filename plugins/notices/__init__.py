@@ -7,9 +7,9 @@ build error at the attachment's line), the current/archived split at the build d
 (`/rathaus/bekanntmachungen/feed.atom`, linked from every page) and a start-page block.
 """
 
-from plugins.news.feeds import FeedEntry, absolute, atom_feed, public_url
-from plugins.news.listing import NewsSection, news_sections
-from plugins.news.structured_data import PUBLISHER_NAME
+from plugins.kit.feeds import FeedEntry, atom_feed
+from plugins.kit.listing import DatedSection, dated_sections
+from plugins.kit.urls import absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
@@ -41,7 +41,7 @@ def text(lang: str, key: str) -> str:
     return TEXT.get(lang, TEXT["de"])[key]
 
 
-def archive_url(section: NewsSection) -> str:
+def archive_url(section: DatedSection) -> str:
     return f"{section.base_url}{ARCHIVE_SLUG.get(section.lang, 'archiv')}/"
 
 
@@ -52,7 +52,7 @@ def add_notices(index):
             {"title": a.title, "url": a.url, "description": describe(a, item.lang)}
             for a in read_attachments(item, index.content_path, index.problems)
         ]
-    for section in news_sections(index, "notice"):
+    for section in dated_sections(index, "notice"):
         current, archived = split_current(section.items, index.build_date)
         add_section_pages(index, section, current, archived)
         index.globals["feeds"].setdefault(section.lang, []).append(
@@ -96,7 +96,7 @@ def add_section_pages(index, section, current, archived):
 @signals.runs_late  # feeds: no page reads them while it is rendered
 def write_notice_feeds(index, output_path, **_):
     base = public_url(index.settings)
-    for section in news_sections(index, "notice"):
+    for section in dated_sections(index, "notice"):
         entries = [
             FeedEntry(
                 title=item.title,
@@ -113,7 +113,7 @@ def write_notice_feeds(index, output_path, **_):
             feed_url=absolute(base, section.feed_url),
             lang="en" if section.lang == "en" else "de",
             entries=entries,
-            author=PUBLISHER_NAME,
+            author=site_owner(index.settings),
         )
         write_if_changed(output_path / section.feed_url.lstrip("/"), data)
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from plugins.kit.dates import has_passed
+from plugins.kit.listing import newest_first
 from plugins.site.items import Item
 
 
 def is_archived(item: Item, today: dt.date) -> bool:
     """A notice hangs until the end of its `valid_until` day; without that date it stays."""
     return has_passed(item.meta.get("valid_until"), today)
-
-
-def newest_first(items: list[Item]) -> list[Item]:
-    return sorted(items, key=lambda i: (i.meta["date"], i.title), reverse=True)
 
 
 def split_current(items: list[Item], today: dt.date) -> tuple[list[Item], list[Item]]:

@@ -18,13 +18,13 @@ from datetime import date, datetime, time
 
 from babel.dates import get_day_names
 
+from plugins.kit.opening_hours import exceptions, intervals, schema_org, seasons, week_table
 from plugins.site import signals
 from plugins.site.index import SiteIndex, sort_key
 from plugins.site.items import Item
 from plugins.site.schema_org import postal_address
 
 from . import schema  # noqa: F401  (registers the type)
-from .opening_hours import exceptions, intervals, schema_org, seasons, week_table
 
 TOURIST_INFORMATION = "tourist-information"  # key of the office that is a tourist information
 OPEN_NOW_DAYS = 14  # how far ahead open-now.js can tell the next opening

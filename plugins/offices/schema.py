@@ -1,19 +1,8 @@
 """The `office` type: an office or building with contacts, address and opening hours."""
 
-from plugins.frontmatter.fields import Checked, Email, ListOf, Obj, Phone, Text
+from plugins.frontmatter.fields import Email, ListOf, Obj, Phone, Text
 from plugins.frontmatter.schema import Schema, address_field, geo_field, register_type
-
-from .opening_hours import validate as validate_opening_hours
-
-
-def opening_hours_field(**kwargs) -> Checked:
-    return Checked(
-        help="Öffnungszeiten in OpenStreetMap-Schreibweise",
-        example="Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off",
-        check=validate_opening_hours,
-        **kwargs,
-    )
-
+from plugins.kit.opening_hours import opening_hours_field
 
 OFFICE = Schema(
     name="office",

@@ -17,8 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from plugins.frontmatter import Problem
-
-from .sitemap import public_base
+from plugins.kit.urls import public_url
 
 _SKIPPED_SCHEMES = ("mailto:", "tel:", "data:", "blob:", "about:", "javascript:", "sms:", "geo:")
 _URL_ATTRIBUTES = {"href", "src", "poster", "action"}
@@ -163,7 +162,7 @@ def check_site(output: Path, index) -> list[Problem]:
     settings = index.settings
     files = SiteFiles(output)
     hosts, prefix = _own_hosts(settings), site_prefix(settings)
-    public = public_base(settings)
+    public = public_url(settings)
     if public:
         hosts.add(urlsplit(public).hostname or _FAKE_HOST)
     problems: list[Problem] = []

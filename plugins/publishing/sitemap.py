@@ -8,17 +8,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from plugins.frontmatter.schema import TYPES
+from plugins.kit.urls import public_url
 from plugins.site.generator import write_if_changed
 from plugins.site.items import HTML_LANG
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 NOT_LISTED = {"/404.html"}
-
-
-def public_base(settings: dict) -> str:
-    """The absolute address of the site's root, sub-path included, without a trailing slash."""
-    return (settings.get("SITE_PUBLIC_URL") or settings.get("SITEURL") or "").rstrip("/")
 
 
 def _alternates(page) -> dict[str, str]:
@@ -93,7 +89,7 @@ def security_txt(settings: dict, build_date: dt.date, base: str) -> str:
 
 
 def write_all(output: Path, index) -> None:
-    base = public_base(index.settings)
+    base = public_url(index.settings)
     write_if_changed(output / "sitemap.xml", sitemap_xml(index.pages, base))
     write_if_changed(output / "robots.txt", robots_txt(base).encode("utf-8"))
     text = security_txt(index.settings, index.build_date, base)

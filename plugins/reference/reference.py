@@ -183,9 +183,11 @@ def type_section(schema: Schema) -> list[str]:
     return [*lines, ""]
 
 
-def render_reference() -> str:
-    """The whole reference as Markdown (deterministic: same schemas, same text)."""
-    types = [TYPES[name] for name in sorted(TYPES, key=lambda n: (n != "page", n))]
+def render_reference(registered: dict | None = None) -> str:
+    """The whole reference as Markdown (deterministic: same schemas, same text); `registered`:
+    the types to describe (default: every registered type)."""
+    registered = TYPES if registered is None else registered
+    types = [registered[name] for name in sorted(registered, key=lambda n: (n != "page", n))]
     lines = [
         HEADER,
         "",
@@ -226,7 +228,7 @@ def anchor(schema: Schema) -> str:
     return kept.replace(" ", "-")
 
 
-def write_reference(path: Path) -> Path:
+def write_reference(path: Path, types: dict | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_reference(), encoding="utf-8")
+    path.write_text(render_reference(types), encoding="utf-8")
     return path

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from plugins.site import signals
 from plugins.site.pages import OutputPage
-from plugins.site.registry import active_types
+from plugins.site.registry import active_types, catalogues
 
 from .documents import search_documents, search_types, site_prefix
 from .site_files import write_search_files
@@ -56,7 +56,7 @@ def write_search(index, output_path: Path, **_) -> None:
         Path(output_path) / "search",
         ROOT / "node_modules",
         site_prefix(index.settings.get("SITEURL", "")),
-        {lang: search_types(types, lang) for lang in ("de", "en")},
+        {lang: search_types(types, lang, catalogues(index.settings)) for lang in ("de", "en")},
     )
 
 

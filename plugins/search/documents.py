@@ -28,9 +28,10 @@ def site_prefix(site_url: str) -> str:
     return urlsplit(site_url or "").path.rstrip("/")
 
 
-def search_types(types: dict, lang: str) -> tuple[tuple[str, str], ...]:
+def search_types(types: dict, lang: str, catalogues: dict) -> tuple[tuple[str, str], ...]:
     """(group, label) of every result group the content types declare, in filter order;
-    labels in `lang`. A type with `search_as` joins another type's group."""
+    labels in `lang` (from the site's `catalogues`). A type with `search_as` joins another
+    type's group."""
     groups = {
         schema.search_group: schema
         for schema in types.values()
@@ -38,7 +39,8 @@ def search_types(types: dict, lang: str) -> tuple[tuple[str, str], ...]:
     }
     ordered = sorted(groups.values(), key=lambda schema: (schema.search_rank, schema.name))
     return tuple(
-        (schema.name, translate(schema.search_label or schema.label, lang)) for schema in ordered
+        (schema.name, translate(schema.search_label or schema.label, lang, catalogues))
+        for schema in ordered
     )
 
 

@@ -15,6 +15,7 @@ Adds:
 
 from urllib.parse import urlsplit
 
+from plugins.kit.urls import public_url
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
 
@@ -24,9 +25,7 @@ from .catalogue import CATALOGUE_LANGS, catalogue, catalogue_json, catalogue_url
 from .pages import add_index_pages, office_today
 from .structured_data import government_service
 
-
-def public_url(settings: dict) -> str:
-    return (settings.get("SITE_PUBLIC_URL") or settings.get("SITEURL", "")).rstrip("/")
+REQUIRES = ("plugins.offices",)  # a service names its office
 
 
 def link_offices(index):

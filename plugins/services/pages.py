@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from plugins.offices.opening_hours import hours_on
-from plugins.site.index import SiteIndex
-from plugins.site.items import LANG_PREFIX, Item
+from plugins.kit.opening_hours import hours_on
+from plugins.site.index import SiteIndex, folder_url
+from plugins.site.items import Item
 from plugins.site.pages import OutputPage
 
 from .az import az_index, letter_navigation, topic_index
@@ -52,19 +52,6 @@ def services_folder(index: SiteIndex) -> tuple | None:
     return folders[0] if folders else None
 
 
-def section_url(index: SiteIndex, folder: tuple, lang: str) -> str:
-    """A folder's address in `lang`, also when it has no landing page in that language."""
-    section = index.section(folder)
-    if section is not None and lang in section.index:
-        return section.index[lang].url
-    parts = [LANG_PREFIX[lang]] if LANG_PREFIX[lang] else []
-    for depth in range(1, len(folder) + 1):
-        found = index.section(folder[:depth])
-        landing = found.index.get(lang) if found else None
-        parts.append(landing.slug if landing else folder[depth - 1])
-    return "/" + "".join(f"{part}/" for part in parts)
-
-
 def az_context(services: list[Item], topics_url: str | None) -> dict:
     groups = az_index(services)
     return {"letters": groups, "letter_nav": letter_navigation(groups), "topics_url": topics_url}
@@ -76,7 +63,7 @@ def add_index_pages(index: SiteIndex) -> None:
     if folder is None:
         return
     langs = [lang for lang in PAGE_LANGS if index.of_type("service", lang)]
-    az_urls = {lang: section_url(index, folder, lang) for lang in langs}
+    az_urls = {lang: folder_url(index, folder, lang) for lang in langs}
     topic_urls = {lang: az_urls[lang] + TOPICS_SLUG[lang] + "/" for lang in langs}
     landings = {page.url: page for page in index.pages if page.item is not None}
     for lang in langs:
@@ -100,7 +87,7 @@ def topics_page(index, services, lang, folder, topic_urls) -> OutputPage:
         template="services/services_topics.html",
         lang=lang,
         title=TOPICS_TITLE[lang],
-        context={"topics": topics, "az_url": section_url(index, folder, lang)},
+        context={"topics": topics, "az_url": folder_url(index, folder, lang)},
         translations={other: url for other, url in topic_urls.items() if other != lang},
         folder=folder,
     )

@@ -13,6 +13,8 @@ from plugins.site import signals
 from . import schema  # noqa: F401  (registers the type)
 from .overview import add_home_block, prepare_sight, use_overview_template, write_geojson
 
+REQUIRES = ("plugins.maps",)  # sights are shown on maps and in the GeoJSON
+
 
 def prepare_sights(index):
     for item in index.of_type("poi"):

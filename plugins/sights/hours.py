@@ -1,6 +1,6 @@
 """Opening hours of a sight as rows for `components/opening_hours_table.html`.
 
-The hours themselves come from the offices plugin (`plugins.offices.opening_hours`), so offices
+The hours themselves come from the offices plugin (`plugins.kit.opening_hours`), so offices
 and sights read the same OSM strings the same way; this module only shapes them for a table.
 """
 
@@ -10,7 +10,7 @@ from datetime import date
 
 from babel.dates import get_day_names
 
-from plugins.offices import opening_hours
+from plugins.kit import opening_hours
 from plugins.site.templating import LOCALES
 
 # Show the season we are in and the next one; the third period repeats the first next year.

@@ -7,6 +7,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from plugins.kit.urls import absolute, public_url
 from plugins.maps.geo import Place, feature_collection, map_links
 from plugins.site.generator import write_if_changed
 from plugins.site.index import sort_key
@@ -19,11 +20,6 @@ HOME_BLOCK_SIZE = 4
 GEOJSON_URL = {"de": "/poi.geojson", "en": "/en/poi.geojson"}
 HOME_TITLE = {"de": "Sehenswürdigkeiten", "en": "Sights"}
 MORE_LABEL = {"de": "Alle Sehenswürdigkeiten", "en": "All sights"}
-
-
-def public_url(index, path: str) -> str:
-    base = index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")
-    return base.rstrip("/") + path
 
 
 def sights(index, lang: str) -> list:
@@ -68,8 +64,9 @@ def prepare_sight(index, item) -> None:
     item.data["map_places"] = [place_of(item).as_marker()]
     item.data["image_url"] = image_url(item)
     item.data["phone_uri"] = tel_uri(item.meta.get("phone"))
+    page_url = absolute(public_url(index.settings), item.url)
     item.data["structured_data"] = tourist_attraction(
-        item.meta, item.title, item.summary, public_url(index, item.url), index.build_date
+        item.meta, item.title, item.summary, page_url, index.build_date
     )
 
 
@@ -129,7 +126,13 @@ def geojson(index, lang: str) -> dict:
     for item in sights(index, lang):
         place = place_of(item)
         places.append(
-            Place(place.title, public_url(index, item.url), place.lat, place.lon, place.category)
+            Place(
+                place.title,
+                absolute(public_url(index.settings), item.url),
+                place.lat,
+                place.lon,
+                place.category,
+            )
         )
     return feature_collection(places)
 

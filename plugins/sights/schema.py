@@ -2,7 +2,7 @@
 
 from plugins.frontmatter.fields import ListOf, Phone, Text, Url
 from plugins.frontmatter.schema import Schema, address_field, geo_field, register_type
-from plugins.offices.schema import opening_hours_field
+from plugins.kit.opening_hours import opening_hours_field
 
 POI = Schema(
     name="poi",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from plugins.offices import opening_hours
+from plugins.kit import opening_hours
 from plugins.site.schema_org import postal_address
 
 # A single price entry like "Eintritt frei" or "free access" means entry costs nothing.

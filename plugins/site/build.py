@@ -15,6 +15,8 @@ from pathlib import Path
 
 from plugins.frontmatter import ContentError, Problem
 
+from .registry import PluginError
+
 
 class _ErrorCounter(logging.Handler):
     """Pelican logs some failures (a plugin that does not load) and carries on: remember them."""
@@ -74,6 +76,9 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
         pelican.run()
     except ContentError as error:
         _report(error.problems, stream)
+        return 1
+    except PluginError as error:  # the settings name plugins wrongly: say what to change
+        print(str(error), file=stream)
         return 1
     except Exception as error:  # a bug, not an editor's mistake: say so without a traceback
         if os.environ.get("SITE_DEBUG"):

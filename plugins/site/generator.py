@@ -21,10 +21,11 @@ from pelican.generators import Generator
 
 from plugins.frontmatter import Problems
 from plugins.kit.dates import build_date
-from plugins.kit.i18n import load_catalogues
+from plugins.kit.urls import absolute, public_url
 
 from . import registry, signals
 from .cache import MarkdownCache, body_key, cache_folder
+from .datafiles import read_data_files
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import (
@@ -54,6 +55,8 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
     index.build_date = today
     index.content_path = content_path
     index.pages = [item_page(item) for item in index.items]
+    with timed("read data files"):
+        index.data_files = read_data_files(index, settings)
     index.globals = {}  # what every page shows (header, footer, menus)
     index.home = {}  # what only the start pages show (top tasks, blocks of the latest news…)
     index.image_renderer = None
@@ -158,15 +161,14 @@ class SiteGenerator(Generator):
         self.env.auto_reload = False
         if self.settings.get("SITE_STRICT_TEMPLATES", True):
             self.env.undefined = StrictUndefined
-        plugin_folders = [p.parent for p in registry.folders(self.settings, "translations")]
-        self.catalogues = load_catalogues([Path(self.theme), *plugin_folders])
+        self.catalogues = registry.catalogues(self.settings)
         site_url = self.settings.get("SITEURL", "")
         self.env.globals.update(make_globals(self.catalogues, site_url))
-        public_url = self.settings.get("SITE_PUBLIC_URL") or site_url
+        public = public_url(self.settings)
         self.env.globals["asset"] = make_asset_url(site_url)
         self.env.globals["plugin_asset"] = lambda name, path: f"{site_url}/static/{name}/{path}"
-        self.env.globals["absolute_url"] = lambda path: (
-            public_url.rstrip("/") + (path if isinstance(path, str) else path.url)
+        self.env.globals["absolute_url"] = lambda path: absolute(
+            public, path if isinstance(path, str) else path.url
         )
         self.index: SiteIndex | None = None
 

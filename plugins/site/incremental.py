@@ -56,9 +56,10 @@ from .pages import HOME_TEMPLATE, OutputPage, breadcrumbs
 from .parallel import running_forked
 
 
-def item_signature(item: Item, meta_digests: dict) -> int:
-    """Everything about an item that a page showing it could print. Python's own hash is enough
-    (and much faster than a digest of the text): signatures never leave this process."""
+def item_signature(item: Item, meta_digests: dict, data: tuple = ()) -> int:
+    """Everything about an item that a page showing it could print, with the digests of the
+    data files beside it (`data`). Python's own hash is enough (and much faster than a digest
+    of the text): signatures never leave this process."""
     translations = tuple(sorted((lang, other.url) for lang, other in item.translations.items()))
     return hash(
         (
@@ -70,6 +71,7 @@ def item_signature(item: Item, meta_digests: dict) -> int:
             _meta_digest(item, meta_digests),
             translations,
             str(item.html),
+            data,
         )
     )
 
@@ -168,8 +170,9 @@ def snapshot(index: SiteIndex, before: Snapshot | None = None) -> Snapshot:
     digests = before.meta_digests if before is not None else {}
     used: dict = {}
     signatures = {}
+    owned = index.data_files.owned_by()
     for item in index.items:
-        signatures[item.source] = item_signature(item, digests)
+        signatures[item.source] = item_signature(item, digests, owned.get(item.source, ()))
         used[id(item.meta)] = digests[id(item.meta)]
     refers = {}  # source -> sources of the items in its item.data
     for item in index.items:

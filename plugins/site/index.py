@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from plugins.frontmatter import Problems
 from plugins.frontmatter.schema import TYPES
 from plugins.kit.dates import has_passed
 
+from .datafiles import DataFiles
 from .items import LANG_PREFIX, Item, slugify
 
 
@@ -42,12 +45,33 @@ def sort_key(item: Item) -> tuple:
 
 @dataclass
 class SiteIndex:
-    items: list[Item]
-    problems: Problems
+    """Everything a build knows, handed to every plugin (`index_ready`, `site_written`).
+
+    Capability plugins add to `pages`, `globals`, `home`, `problems` and to their items'
+    `item.data`; they read the rest. Keys of `item.data` that other plugins read: "office"
+    (services: the office Item), "image" and "og_image" (images), "structured_data" (JSON-LD
+    dicts for the page's script block), "occurrences" (events), "hours" (offices/sights).
+    """
+
+    items: list[Item]  # published items (no drafts, none past their expiry's grace period)
+    problems: Problems  # every problem found so far; the build stops on any error
     settings: dict = field(default_factory=dict)
     by_key: dict = field(default_factory=lambda: defaultdict(dict))  # key -> {lang: item}
     sections: dict = field(default_factory=dict)  # folder tuple -> Section
-    by_url: dict = field(default_factory=dict)
+    by_url: dict = field(default_factory=dict)  # url -> Item
+    build_date: dt.date | None = None  # the day the site is built for (never the clock)
+    content_path: Path | None = None
+    pages: list = field(default_factory=list)  # OutputPage: every HTML file to write
+    globals: dict = field(default_factory=dict)  # what every page shows (menus, footer, alerts)
+    home: dict = field(default_factory=dict)  # what only start pages show (top tasks, blocks)
+    languages: tuple = ()  # page languages whose start page exists ("de", "en")
+    data_files: DataFiles = field(default_factory=DataFiles)  # records of plugins' data readers
+    image_renderer: Any = None  # set by the images plugin: Markdown images -> <picture>
+    digital_figures: dict | None = None  # set by the digital plugin (its figures as JSON)
+
+    def add_home_block(self, lang: str, block: dict) -> None:
+        """A block on the start page of `lang`: {id, title, entries, more_url, more_label}."""
+        self.home.setdefault("home_blocks", {}).setdefault(lang, []).append(block)
 
     def of_type(self, type_name: str, lang: str | None = None) -> list[Item]:
         return [i for i in self.items if i.type == type_name and (lang is None or i.lang == lang)]
@@ -158,6 +182,17 @@ def _path_parts(index: SiteIndex, folder: tuple, lang: str) -> list[str]:
         translated = landing.index.get(lang) if landing else None
         parts.append(translated.slug if translated else folder[depth - 1])
     return parts
+
+
+def folder_url(index: SiteIndex, folder: tuple, lang: str) -> str:
+    """A folder's address in `lang`: its landing page's, or made from the folder names with the
+    slugs of translated parent landing pages (also when the folder has no landing in `lang`)."""
+    section = index.section(folder)
+    if section is not None and lang in section.index:
+        return section.index[lang].url
+    parts = [LANG_PREFIX[lang]] if LANG_PREFIX[lang] else []
+    parts += _path_parts(index, tuple(folder), lang)
+    return "/" + "".join(f"{p}/" for p in parts)
 
 
 def url_for(index: SiteIndex, item: Item) -> str:

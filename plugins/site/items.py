@@ -9,8 +9,9 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-LANG_PREFIX = {"de": "", "en": "en", "ls": "leichte-sprache"}
-HTML_LANG = {"de": "de", "en": "en", "ls": "de"}  # Leichte Sprache is German for screen readers
+from plugins.kit.urls import HTML_LANG, LANG_PREFIX
+
+__all__ = ["HTML_LANG", "LANG_PREFIX", "Item", "slugify", "split_name"]
 
 _GERMAN = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}

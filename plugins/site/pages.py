@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plugins.frontmatter.schema import TYPES
+from plugins.kit.urls import home_url
 
 from .index import SiteIndex
-from .items import HTML_LANG, LANG_PREFIX, Item
+from .items import HTML_LANG, Item
 
 
 @dataclass
@@ -48,11 +49,6 @@ def item_page(item: Item) -> OutputPage:
         folder=item.folder,
         noindex=item.expired,
     )
-
-
-def home_url(lang: str) -> str:
-    prefix = LANG_PREFIX[lang]
-    return f"/{prefix}/" if prefix else "/"
 
 
 def main_navigation(index: SiteIndex, lang: str) -> list[Item]:

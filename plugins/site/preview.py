@@ -30,6 +30,7 @@ from tornado.ioloop import IOLoop
 
 from plugins.frontmatter import ContentError
 
+from .datafiles import is_data_file
 from .incremental import LiveSite
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -82,10 +83,15 @@ class ChangeWatcher(Watcher):
         return sorted(changed)[0], None
 
 
-def only_content_text(changed: set[str], content: Path) -> bool:
-    """True when every changed file is Markdown under the content folder."""
+def only_content_text(changed: set[str], content: Path, settings: dict | None = None) -> bool:
+    """True when every changed file is Markdown under the content folder, or a data file a
+    plugin reads (`plugins.site.datafiles`)."""
     root = str(content.resolve())
-    return all(path.endswith(".md") and path.startswith(root) for path in changed)
+    return all(
+        (path.endswith(".md") and path.startswith(root))
+        or (settings is not None and is_data_file(path, settings))
+        for path in changed
+    )
 
 
 def report(step) -> None:
@@ -110,7 +116,7 @@ def serve(settings: dict, port: int, watched: list[Path]) -> None:
     def rebuild(changed: set[str]) -> None:
         # Until one full build has succeeded (the first one may stop at a broken file), there is
         # nothing to update: build everything again.
-        incremental = site.state is not None and only_content_text(changed, content)
+        incremental = site.state is not None and only_content_text(changed, content, settings)
         report(site.update if incremental else site.full)
 
     # livereload skips reloads less than 3 s apart (against storms of polled changes); a save

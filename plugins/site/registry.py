@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from plugins.kit.i18n import message
+from plugins.kit.i18n import load_catalogues, message
 
 CORE = ("plugins.frontmatter", "plugins.site")
 
@@ -109,6 +109,18 @@ def _owner(module_name: str, names: tuple[str, ...]) -> str | None:
 def folders(settings: dict, kind: str) -> list[Path]:
     """`templates`, `translations` or `static` folders of the listed plugins that have one."""
     return [p.folder / kind for p in active_plugins(settings) if (p.folder / kind).is_dir()]
+
+
+def catalogues(settings: dict) -> dict:
+    """The translation catalogues of the theme and the listed plugins (plugins.kit.i18n)."""
+    theme = Path(settings.get("THEME") or "theme")
+    plugin_folders = tuple(p.parent for p in folders(settings, "translations"))
+    return _catalogues((theme, *plugin_folders))
+
+
+@lru_cache(maxsize=8)
+def _catalogues(folders_: tuple[Path, ...]) -> dict:
+    return load_catalogues(folders_)
 
 
 def plugin_of(module_name: str, settings: dict) -> Plugin | None:

@@ -18,8 +18,7 @@ from jinja2 import pass_context
 
 from plugins.frontmatter.fields import BERLIN
 from plugins.kit.i18n import translate
-
-LOCALES = {"de": "de_DE", "en": "en_GB", "ls": "de_DE"}
+from plugins.kit.urls import LOCALES
 
 
 def make_globals(catalogues: dict, site_url: str) -> dict:

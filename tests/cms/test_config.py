@@ -14,8 +14,8 @@ from tests.conftest import ROOT
 
 @pytest.fixture(scope="module")
 def config() -> dict:
-    import_plugins(str(ROOT / "pelicanconf.py"))  # every plugin registers its content type
-    return editor_config({"CMS_LOCAL_BACKEND": {"url": "http://localhost:8081/api/v1"}})
+    settings = import_plugins(str(ROOT / "pelicanconf.py"))  # every plugin registers its type
+    return editor_config({**settings, "CMS_LOCAL_BACKEND": {"url": "http://localhost:8081/api/v1"}})
 
 
 def collection(config: dict, name: str) -> dict:

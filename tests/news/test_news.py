@@ -6,7 +6,7 @@ import re
 
 import feedparser
 
-from plugins.news.listing import paginate
+from plugins.kit.listing import paginate
 from plugins.news.structured_data import news_article
 from plugins.site.items import Item
 from tests.conftest import read_html
@@ -26,7 +26,7 @@ def news_item(**meta) -> Item:
 
 
 def test_news_article_has_the_required_properties():
-    data = news_article(news_item(), PUBLIC)
+    data = news_article(news_item(), PUBLIC, "Stadt Musterstadt")
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Titel"
     assert data["datePublished"] == "2026-03-01"
@@ -41,7 +41,7 @@ def test_news_article_has_the_required_properties():
 
 
 def test_news_article_uses_modified_date():
-    data = news_article(news_item(modified=dt.date(2026, 3, 5)), PUBLIC)
+    data = news_article(news_item(modified=dt.date(2026, 3, 5)), PUBLIC, "Stadt Musterstadt")
     assert data["dateModified"] == "2026-03-05"
 
 

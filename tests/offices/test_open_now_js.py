@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from plugins.offices import opening_hours
+from plugins.kit import opening_hours
 from tests.browser.server import serve_directory
 
 SCRIPT = Path(__file__).resolve().parents[2] / "plugins" / "offices" / "static" / "open-now.js"

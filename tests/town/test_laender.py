@@ -38,6 +38,12 @@ BODY_GROUPS = ("enforcement_body", "monitoring_body", "data_protection_authority
 LAW_GROUPS = ("accessibility_law", "accessibility_regulation", "data_protection_act")
 
 
+@pytest.fixture(autouse=True)
+def german_messages(monkeypatch):
+    """These tests read the German messages editors see (the suite's default is English)."""
+    monkeypatch.setenv("EDITOR_LANGUAGE", "de")
+
+
 @pytest.fixture
 def editor_language():
     """Set the editors' language for one test and put the default back afterwards."""

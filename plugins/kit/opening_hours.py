@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 import holidays
 from opening_hours import OpeningHours, ParserError, State
 
+from plugins.frontmatter.fields import Checked
+
 TIMEZONE = ZoneInfo("Europe/Berlin")
 COUNTRY = "DE"
 HOLIDAY_SUBDIVISION = "HE"
@@ -87,6 +89,16 @@ _EXPECTED = {
     "comment": 'a comment in "quotes"',
     "any_rule_separator": '";" between rules',
 }
+
+
+def opening_hours_field(**kwargs):
+    """The front-matter field for opening hours (offices, sights, lodging)."""
+    return Checked(
+        help="Öffnungszeiten in OpenStreetMap-Schreibweise",
+        example="Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off",
+        check=validate,
+        **kwargs,
+    )
 
 
 def validate(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """Atom feeds (RFC 4287) built with `feedgenerator`, the library Pelican itself uses.
 
-Shared by the news and notices plugins. Every link is absolute (SITE_PUBLIC_URL), and every date
-comes from the content, so the same content gives a byte-identical feed.
+Shared by the news, notices and jobs plugins. Every link is absolute (SITE_PUBLIC_URL), and every
+date comes from the content, so the same content gives a byte-identical feed.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import feedgenerator
 
-from plugins.frontmatter.fields import BERLIN
+from plugins.kit.dates import as_datetime
 
 
 @dataclass
@@ -21,13 +21,6 @@ class FeedEntry:
     summary: str
     published: dt.date | dt.datetime
     updated: dt.date | dt.datetime | None = None
-
-
-def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
-    """Atom needs a date-time: a plain date is taken as midnight in Musterstadt."""
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=BERLIN)
-    return dt.datetime(value.year, value.month, value.day, tzinfo=BERLIN)
 
 
 def atom_feed(
@@ -54,11 +47,3 @@ def atom_feed(
             author_name=author,
         )
     return feed.writeString("utf-8").encode("utf-8")
-
-
-def absolute(public_url: str, path: str) -> str:
-    return public_url.rstrip("/") + path
-
-
-def public_url(settings: dict) -> str:
-    return settings.get("SITE_PUBLIC_URL") or settings.get("SITEURL") or ""

@@ -4,8 +4,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from plugins.offices import opening_hours as oh
-from plugins.offices.opening_hours import Day, SpecialDay
+from plugins.kit import opening_hours as oh
+from plugins.kit.opening_hours import Day, SpecialDay
 
 # A town office: lunch break on three days, short Wednesday and Friday, closed on Christmas Eve
 # and on public holidays.

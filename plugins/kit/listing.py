@@ -1,0 +1,82 @@
+"""Sections of dated items (news, notices, vacancies): newest first, pages of ten, a page per
+year and an Atom feed, per language and folder.
+
+A section's generated pages share the landing page's URL as their base, so an English section
+gets `/en/…/page/2/` when it has English items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plugins.site.index import SiteIndex, folder_url
+from plugins.site.items import Item
+
+PER_PAGE = 10
+FEED_NAME = "feed.atom"
+PAGE_SLUG = {"de": "seite", "ls": "seite", "en": "page"}
+
+
+@dataclass
+class DatedSection:
+    """The items of one type in one language and folder, newest first, and where they live."""
+
+    lang: str
+    base_url: str  # "/rathaus/aktuelles/"
+    folder: tuple
+    items: list = field(default_factory=list)
+    landing: Item | None = None
+
+    @property
+    def feed_url(self) -> str:
+        return self.base_url + FEED_NAME
+
+    def page_url(self, number: int) -> str:
+        slug = PAGE_SLUG.get(self.lang, "seite")
+        return self.base_url if number == 1 else f"{self.base_url}{slug}/{number}/"
+
+    def year_url(self, year: int) -> str:
+        return f"{self.base_url}{year}/"
+
+    def years(self) -> list[int]:
+        return sorted({i.meta["date"].year for i in self.items}, reverse=True)
+
+
+def newest_first(items: list[Item]) -> list[Item]:
+    return sorted(items, key=lambda i: (i.meta["date"], i.title), reverse=True)
+
+
+def paginate(items: list, per_page: int = PER_PAGE) -> list[list]:
+    """Split into pages; an empty list still gives one (empty) page."""
+    return [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
+
+
+def dated_sections(index: SiteIndex, type_name: str) -> list[DatedSection]:
+    """One section per (language, folder) that holds items of `type_name`."""
+    groups: dict[tuple, list[Item]] = {}
+    for item in index.of_type(type_name):
+        groups.setdefault((item.lang, item.folder), []).append(item)
+    sections = []
+    for (lang, folder), items in sorted(groups.items()):
+        section = index.section(folder)
+        sections.append(
+            DatedSection(
+                lang=lang,
+                base_url=folder_url(index, folder, lang),
+                folder=folder,
+                items=newest_first(items),
+                landing=section.index.get(lang) if section else None,
+            )
+        )
+    return sections
+
+
+def pager(section: DatedSection, number: int, count: int) -> dict:
+    """What the pagination nav needs: previous/next and every page's URL."""
+    return {
+        "number": number,
+        "count": count,
+        "previous": section.page_url(number - 1) if number > 1 else None,
+        "next": section.page_url(number + 1) if number < count else None,
+        "pages": [{"number": n, "url": section.page_url(n)} for n in range(1, count + 1)],
+    }
