@@ -12,10 +12,7 @@ from plugins.kit.ical import CalendarEvent, event_calendar, single_event_ics
 
 from .calendar import location_of, location_text
 
-PRODID = {
-    "de": "-//Stadt Musterstadt//Veranstaltungen//DE",
-    "en": "-//Stadt Musterstadt//Events//EN",
-}
+PRODID = {"de": "-//{owner}//Veranstaltungen//DE", "en": "-//{owner}//Events//EN"}
 FEED_NAME = {"de": "veranstaltungen.ics", "en": "events.ics"}
 EVENT_FILE = "event.ics"
 
@@ -26,7 +23,7 @@ def build_stamp(build_date) -> datetime:
 
 
 def site_domain(public_url: str) -> str:
-    return urlsplit(public_url).hostname or "musterstadt.example"
+    return urlsplit(public_url).hostname or "localhost"
 
 
 def calendar_event(item, public_url: str) -> CalendarEvent:
@@ -51,21 +48,22 @@ def calendar_event(item, public_url: str) -> CalendarEvent:
     )
 
 
-def event_file(item, public_url: str, build_date) -> bytes:
+def event_file(item, public_url: str, build_date, owner: str) -> bytes:
+    """The .ics of one event; `owner` (the town) names the calendar's producer."""
     lang = "en" if item.lang == "en" else "de"
     return single_event_ics(
         calendar_event(item, public_url),
         lang=lang,
-        prodid=PRODID[lang],
+        prodid=PRODID[lang].format(owner=owner),
         build_stamp=build_stamp(build_date),
     )
 
 
-def feed_file(items, lang: str, calname: str, public_url: str, build_date) -> bytes:
+def feed_file(items, lang: str, calname: str, public_url: str, build_date, owner: str) -> bytes:
     return event_calendar(
         [calendar_event(item, public_url) for item in items],
         lang=lang,
-        prodid=PRODID[lang],
+        prodid=PRODID[lang].format(owner=owner),
         calname=calname,
         build_stamp=build_stamp(build_date),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from plugins.kit.ical import webcal_url
 from plugins.kit.recurrence import RecurrenceError, split_upcoming
-from plugins.kit.urls import public_url
+from plugins.kit.urls import place_name, public_url, site_owner
 from plugins.site.cache import BuildCache, cache_folder
 from plugins.site.generator import write_if_changed
 from plugins.site.pages import OutputPage
@@ -23,20 +23,6 @@ SHOWN_DATES = 10
 HOME_BLOCK_SIZE = 4
 CATEGORY_FOLDER = {"de": "kategorie", "en": "category"}
 ARCHIVE_FOLDER = {"de": "archiv", "en": "archive"}
-TEXT = {
-    "de": {
-        "archive": "Vergangene Veranstaltungen",
-        "home": "Veranstaltungen",
-        "more": "Alle Veranstaltungen",
-        "calendar": "Veranstaltungen in Musterstadt",
-    },
-    "en": {
-        "archive": "Past events",
-        "home": "Events",
-        "more": "All events",
-        "calendar": "Events in Musterstadt",
-    },
-}
 
 
 def events(index, lang: str) -> list:
@@ -143,7 +129,7 @@ def add_listing_pages(index) -> None:
                 url=f"{home.url}{ARCHIVE_FOLDER[lang]}/",
                 template="events/events_archive.html",
                 lang=lang,
-                title=TEXT[lang]["archive"],
+                title=index.label("Vergangene Veranstaltungen", lang),
                 context={"months": calendar.by_month(past), "events_home": home},
                 translations=(
                     {other_lang: f"{other.url}{ARCHIVE_FOLDER[other_lang]}/"} if other else {}
@@ -169,14 +155,15 @@ def next_distinct(listings, count: int) -> list:
 def add_home_block(index, lang, home, upcoming) -> None:
     if not upcoming:
         return
-    index.home.setdefault("home_blocks", {}).setdefault(lang, []).append(
+    index.add_home_block(
+        lang,
         {
             "id": "events",
-            "title": TEXT[lang]["home"],
+            "title": index.label("Veranstaltungen", lang),
             "entries": next_distinct(upcoming, HOME_BLOCK_SIZE),
             "more_url": home.url,
-            "more_label": TEXT[lang]["more"],
-        }
+            "more_label": index.label("Alle Veranstaltungen", lang),
+        },
     )
 
 
@@ -199,15 +186,18 @@ def _key(*parts) -> str:
 
 def _encode_event_files(state, start: int, stop: int) -> list[bytes]:
     """One .ics per event for events[start:stop]; independent per event, so on every core."""
-    events_, base, build_date = state
-    return [event_file(item, base, build_date) for item in events_[start:stop]]
+    events_, base, build_date, owner = state
+    return [event_file(item, base, build_date, owner) for item in events_[start:stop]]
 
 
 def write_event_files(index, output: Path, base: str, cache: BuildCache) -> int:
+    owner = site_owner(index.settings)
     events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
-    keys = [_key(calendar_event(item, base), item.lang, index.build_date) for item in events_]
+    keys = [
+        _key(calendar_event(item, base), item.lang, index.build_date, owner) for item in events_
+    ]
     todo = [item for item, key in zip(events_, keys, strict=True) if cache.get(key) is None]
-    state = (todo, base, index.build_date)
+    state = (todo, base, index.build_date, owner)
     chunks = run_in_chunks(_encode_event_files, state, len(todo), worker_count(index.settings))
     encoded = iter(data for chunk in chunks for data in chunk)
     for item, key in zip(events_, keys, strict=True):
@@ -217,10 +207,10 @@ def write_event_files(index, output: Path, base: str, cache: BuildCache) -> int:
     return len(events_)
 
 
-def _feed(cache: BuildCache, items, lang: str, calname: str, base: str, build_date) -> bytes:
-    key = _key([calendar_event(item, base) for item in items], lang, calname, build_date)
+def _feed(cache: BuildCache, items, lang: str, calname: str, base: str, build_date, owner) -> bytes:
+    key = _key([calendar_event(item, base) for item in items], lang, calname, build_date, owner)
     if cache.get(key) is None:
-        cache.put(key, feed_file(items, lang, calname, base, build_date))
+        cache.put(key, feed_file(items, lang, calname, base, build_date, owner))
     return cache.get(key)
 
 
@@ -240,12 +230,14 @@ def write_calendars(index, output_path: Path) -> int:
             for item in all_events
             if split_upcoming(item.data["occurrences"], index.build_date)[0]
         ]
-        feeds = {home.url: (upcoming, TEXT[lang]["calendar"])}
+        calname = index.label("Veranstaltungen in {place}", lang, place=place_name(index.settings))
+        owner = site_owner(index.settings)
+        feeds = {home.url: (upcoming, calname)}
         for slug, name in calendar.categories(all_events).items():
             chosen = [item for item in upcoming if name in (item.meta.get("categories") or ())]
-            feeds[category_url(home, lang, slug)] = (chosen, f"{TEXT[lang]['calendar']}: {name}")
+            feeds[category_url(home, lang, slug)] = (chosen, f"{calname}: {name}")
         for folder, (items, calname) in feeds.items():
-            data = _feed(cache, items, lang, calname, base, index.build_date)
+            data = _feed(cache, items, lang, calname, base, index.build_date, owner)
             write_if_changed(output / folder.lstrip("/") / FEED_NAME[lang], data)
             written += 1
     cache.save()

@@ -8,7 +8,6 @@ from plugins.site.pages import OutputPage
 from .credits import CreditUse, collect_credits
 
 CREDITS_URL = {"de": "/bildnachweis/", "en": "/en/image-credits/"}
-CREDITS_TITLE = {"de": "Bildnachweis", "en": "Image credits"}
 
 
 def credit_uses(index, lang: str) -> list[CreditUse]:
@@ -41,7 +40,7 @@ def add_credits_pages(index) -> None:
                 url=url,
                 template="images/image_credits.html",
                 lang=lang,
-                title=CREDITS_TITLE[lang],
+                title=index.label("Bildnachweis", lang),
                 context={"credits": collect_credits(credit_uses(index, lang))},
                 translations={other: u for other, u in CREDITS_URL.items() if other != lang},
             )

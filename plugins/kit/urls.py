@@ -15,9 +15,17 @@ def public_url(settings: dict) -> str:
     return (settings.get("SITE_PUBLIC_URL") or settings.get("SITEURL") or "").rstrip("/")
 
 
-def site_owner(settings: dict) -> str:
-    """Who publishes the site ("Stadt Musterstadt"): feeds' author, JSON-LD publisher."""
+def site_owner(settings: dict, lang: str = "de") -> str:
+    """Who publishes the site ("Stadt Musterstadt", in English "Town of Musterstadt"): feeds'
+    author and title, JSON-LD publisher, calendar names."""
+    if lang == "en" and settings.get("SITE_NAME_EN"):
+        return settings["SITE_NAME_EN"]
     return settings.get("AUTHOR") or settings.get("SITENAME") or ""
+
+
+def place_name(settings: dict) -> str:
+    """The town's plain name ("Musterstadt"), as in "Veranstaltungen in Musterstadt"."""
+    return settings.get("SITENAME") or ""
 
 
 def absolute(base: str, path: str) -> str:

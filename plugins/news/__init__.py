@@ -17,11 +17,11 @@ from .listing import add_list_pages, news_sections
 from .structured_data import news_article
 
 HOME_ENTRIES = 3
-BLOCK_TEXT = {
-    "de": ("Aktuelles", "Alle Pressemitteilungen"),
-    "en": ("News", "All press releases"),
-}
-FEED_TITLE = {"de": "Pressemitteilungen der Stadt Musterstadt", "en": "Town of Musterstadt: news"}
+
+
+def feed_title(index, lang: str) -> str:
+    owner = site_owner(index.settings, lang)
+    return index.label("Pressemitteilungen der {owner}", lang, owner=owner)
 
 
 def add_news(index):
@@ -30,23 +30,22 @@ def add_news(index):
         item.data["structured_data"] = news_article(item, base, site_owner(index.settings))
     for section in news_sections(index):
         add_list_pages(index, section)
-        title = FEED_TITLE.get(section.lang, FEED_TITLE["de"])
         index.globals["feeds"].setdefault(section.lang, []).append(
-            {"title": title, "url": section.feed_url}
+            {"title": feed_title(index, section.lang), "url": section.feed_url}
         )
         add_home_block(index, section)
 
 
 def add_home_block(index, section):
-    title, more = BLOCK_TEXT.get(section.lang, BLOCK_TEXT["de"])
-    index.home["home_blocks"].setdefault(section.lang, []).append(
+    index.add_home_block(
+        section.lang,
         {
             "id": "news",
-            "title": title,
+            "title": index.label("Aktuelles", section.lang),
             "entries": section.items[:HOME_ENTRIES],
             "more_url": section.base_url,
-            "more_label": more,
-        }
+            "more_label": index.label("Alle Pressemitteilungen", section.lang),
+        },
     )
 
 
@@ -65,7 +64,7 @@ def write_news_feeds(index, output_path, **_):
             for item in section.items[:20]
         ]
         data = atom_feed(
-            title=FEED_TITLE.get(section.lang, FEED_TITLE["de"]),
+            title=feed_title(index, section.lang),
             page_url=absolute(base, section.base_url),
             feed_url=absolute(base, section.feed_url),
             lang=section.lang if section.lang != "ls" else "de",

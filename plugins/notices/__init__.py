@@ -21,24 +21,11 @@ from .listing import is_archived, split_current
 HOME_ENTRIES = 3
 FEED_ENTRIES = 30
 ARCHIVE_SLUG = {"de": "archiv", "ls": "archiv", "en": "archive"}
-TEXT = {
-    "de": {
-        "block": "Bekanntmachungen",
-        "more": "Alle amtlichen Bekanntmachungen",
-        "feed": "Amtliche Bekanntmachungen der Stadt Musterstadt",
-        "archive": "Archiv der Bekanntmachungen",
-    },
-    "en": {
-        "block": "Public notices",
-        "more": "All public notices",
-        "feed": "Town of Musterstadt: public notices",
-        "archive": "Archive of public notices",
-    },
-}
 
 
-def text(lang: str, key: str) -> str:
-    return TEXT.get(lang, TEXT["de"])[key]
+def feed_title(index, lang: str) -> str:
+    owner = site_owner(index.settings, lang)
+    return index.label("Amtliche Bekanntmachungen der {owner}", lang, owner=owner)
 
 
 def archive_url(section: DatedSection) -> str:
@@ -56,16 +43,17 @@ def add_notices(index):
         current, archived = split_current(section.items, index.build_date)
         add_section_pages(index, section, current, archived)
         index.globals["feeds"].setdefault(section.lang, []).append(
-            {"title": text(section.lang, "feed"), "url": section.feed_url}
+            {"title": feed_title(index, section.lang), "url": section.feed_url}
         )
-        index.home["home_blocks"].setdefault(section.lang, []).append(
+        index.add_home_block(
+            section.lang,
             {
                 "id": "notices",
-                "title": text(section.lang, "block"),
+                "title": index.label("Bekanntmachungen", section.lang),
                 "entries": current[:HOME_ENTRIES],
                 "more_url": section.base_url,
-                "more_label": text(section.lang, "more"),
-            }
+                "more_label": index.label("Alle amtlichen Bekanntmachungen", section.lang),
+            },
         )
 
 
@@ -86,7 +74,7 @@ def add_section_pages(index, section, current, archived):
             url=archive_url(section),
             template="notices/notices_archive.html",
             lang=section.lang,
-            title=text(section.lang, "archive"),
+            title=index.label("Archiv der Bekanntmachungen", section.lang),
             context=context,
             folder=section.folder,
         )
@@ -108,7 +96,7 @@ def write_notice_feeds(index, output_path, **_):
             for item in section.items[:FEED_ENTRIES]
         ]
         data = atom_feed(
-            title=text(section.lang, "feed"),
+            title=feed_title(index, section.lang),
             page_url=absolute(base, section.base_url),
             feed_url=absolute(base, section.feed_url),
             lang="en" if section.lang == "en" else "de",

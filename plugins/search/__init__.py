@@ -26,7 +26,6 @@ from .site_files import write_search_files
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEARCH_PAGES = {"de": "/suche/", "en": "/en/search/"}
-TITLES = {"de": "Suche", "en": "Search"}
 # Shown to visitors without JavaScript: where to look instead (keys of content items; the
 # German page where a translation is missing, marked with its language).
 FALLBACK_KEYS = ("leistungen", "veranstaltungen", "sehenswuerdigkeiten")
@@ -41,7 +40,7 @@ def add_search_pages(index) -> None:
                 url=url,
                 template="search/search.html",
                 lang=lang,
-                title=TITLES[lang],
+                title=index.label("Suche", lang),
                 context={"search_fallback_links": links},
                 translations={other: u for other, u in SEARCH_PAGES.items() if other != lang},
             )

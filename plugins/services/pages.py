@@ -16,8 +16,6 @@ from .az import az_index, letter_navigation, topic_index
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 TOPICS_SLUG = {"de": "lebenslagen", "en": "life-events"}
-TOPICS_TITLE = {"de": "Leistungen nach Lebenslage", "en": "Services by life event"}
-AZ_TITLE = {"de": "Dienstleistungen A–Z", "en": "Services A–Z"}
 PAGE_LANGS = ("de", "en")
 
 
@@ -71,7 +69,12 @@ def add_index_pages(index: SiteIndex) -> None:
         context = az_context(services, topic_urls[lang])
         page = landings.get(az_urls[lang])
         if page is None:  # no landing in this language: the A–Z gets a page of its own
-            page = OutputPage(url=az_urls[lang], template="", lang=lang, title=AZ_TITLE[lang])
+            page = OutputPage(
+                url=az_urls[lang],
+                template="",
+                lang=lang,
+                title=index.label("Dienstleistungen A–Z", lang),
+            )
             page.folder = folder
             index.pages.append(page)
         page.template = "services/services_az.html"
@@ -86,7 +89,7 @@ def topics_page(index, services, lang, folder, topic_urls) -> OutputPage:
         url=topic_urls[lang],
         template="services/services_topics.html",
         lang=lang,
-        title=TOPICS_TITLE[lang],
+        title=index.label("Leistungen nach Lebenslage", lang),
         context={"topics": topics, "az_url": folder_url(index, folder, lang)},
         translations={other: url for other, url in topic_urls.items() if other != lang},
         folder=folder,

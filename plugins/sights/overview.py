@@ -18,8 +18,6 @@ from .structured_data import tourist_attraction
 LANGS = ("de", "en")
 HOME_BLOCK_SIZE = 4
 GEOJSON_URL = {"de": "/poi.geojson", "en": "/en/poi.geojson"}
-HOME_TITLE = {"de": "Sehenswürdigkeiten", "en": "Sights"}
-MORE_LABEL = {"de": "Alle Sehenswürdigkeiten", "en": "All sights"}
 
 
 def sights(index, lang: str) -> list:
@@ -104,20 +102,20 @@ def use_overview_template(index) -> None:
 
 
 def add_home_block(index) -> None:
-    blocks = index.home.setdefault("home_blocks", {})
     for lang in LANGS:
         items = sights(index, lang)
         if not items:
             continue
         landing = index.section(items[0].folder).index.get(lang)
-        blocks.setdefault(lang, []).append(
+        index.add_home_block(
+            lang,
             {
                 "id": "sights",
-                "title": HOME_TITLE[lang],
+                "title": index.label("Sehenswürdigkeiten", lang),
                 "entries": items[:HOME_BLOCK_SIZE],
                 "more_url": landing.url if landing else None,
-                "more_label": MORE_LABEL[lang],
-            }
+                "more_label": index.label("Alle Sehenswürdigkeiten", lang),
+            },
         )
 
 

@@ -15,9 +15,11 @@ from typing import Any
 from plugins.frontmatter import Problems
 from plugins.frontmatter.schema import TYPES
 from plugins.kit.dates import has_passed
+from plugins.kit.i18n import translate
 
 from .datafiles import DataFiles
 from .items import LANG_PREFIX, Item, slugify
+from .registry import catalogues
 
 
 @dataclass
@@ -68,6 +70,10 @@ class SiteIndex:
     data_files: DataFiles = field(default_factory=DataFiles)  # records of plugins' data readers
     image_renderer: Any = None  # set by the images plugin: Markdown images -> <picture>
     digital_figures: dict | None = None  # set by the digital plugin (its figures as JSON)
+
+    def label(self, text: str, lang: str, **values) -> str:
+        """A German label in `lang`, from the catalogues of the theme and the listed plugins."""
+        return translate(text, lang, catalogues(self.settings), **values)
 
     def add_home_block(self, lang: str, block: dict) -> None:
         """A block on the start page of `lang`: {id, title, entries, more_url, more_label}."""
