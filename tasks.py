@@ -284,24 +284,32 @@ def bench_images(c, count=200, avif=False, skip_baseline=False):
 # --- Editing in the browser (plugins/cms) --------------------------------------------------------
 
 
-@task(help={"port": "port of the preview (default 8000); the CMS proxy uses 8081"})
+@task(help={"port": "port of the preview (default 8000)"})
 def edit(c, port=8000):
-    """Edit content in the browser: Decap CMS at http://localhost:8000/admin/ (Ctrl+C stops)."""
-    import subprocess
+    """Edit content in the browser: Sveltia CMS at http://localhost:8000/admin/ (Ctrl+C stops)."""
+    from plugins.cms.admin import SVELTIA, not_installed
+    from plugins.kit.i18n import message
 
-    proxy = ROOT / "node_modules" / ".bin" / "decap-server"
-    if not proxy.exists():
-        raise Exit("decap-server is missing: run `npm ci` first.", code=1)
-    # MODE=fs: the CMS writes the files into content/; you review and commit them with Git.
-    env = dict(os.environ, GIT_REPO_DIRECTORY=str(ROOT), PORT="8081", BIND_HOST="127.0.0.1")
-    env["MODE"] = "fs"
-    server = subprocess.Popen([str(proxy)], env=env)
-    print(f"Editor: http://localhost:{port}/admin/ — press Ctrl+C to stop.")
-    try:
-        livereload(c, port=port)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    if not (SVELTIA / "dist").is_dir():
+        raise Exit(str(not_installed(SVELTIA)), code=1)
+    # No proxy: the browser itself reads and writes the files of this folder (File System
+    # Access API), once the editor has picked it; the preview rebuilds on every save.
+    print(
+        message(
+            "Redaktion im Browser: öffnen Sie http://localhost:{port}/admin/ in Chrome oder Edge, "
+            "klicken Sie auf „Mit lokalem Repository arbeiten“ und wählen Sie diesen Ordner: "
+            "{folder}",
+            port=port,
+            folder=ROOT,
+        )
+    )
+    print(
+        message(
+            "Was Sie speichern, landet in content/ und erscheint sofort in der Vorschau; "
+            "übernehmen Sie es danach mit Git. Strg+C beendet."
+        )
+    )
+    livereload(c, port=port)
 
 
 # --- Search (plugins/search) ---------------------------------------------------------------------

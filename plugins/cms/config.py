@@ -1,4 +1,5 @@
-"""The browser editor's `config.yml`, generated from the content schemas (Decap CMS 3).
+"""The browser editor's `config.yml`, generated from the content schemas (Sveltia CMS, which
+reads Decap CMS's configuration format).
 
 One folder collection per content type; every schema field becomes a widget of the matching
 kind, required exactly when the validator requires it, with the field's German help as hint.
@@ -99,7 +100,7 @@ def label(name: str, spec: Field | None = None) -> str:
 
 
 def widget(name: str, spec: Field, optional: bool = False) -> dict:
-    """The Decap widget for one schema field (without name, label and required).
+    """The CMS widget for one schema field (without name, label and required).
 
     `optional`: the field sits in a group that may stay empty (see `field_entry`).
     """
@@ -167,7 +168,7 @@ def text_widget(spec: Field) -> dict:
 
 
 def field_entry(name: str, spec: Field, optional: bool = False) -> dict:
-    """One field. Inside an optional group, Decap would demand the group's required parts even
+    """One field. Inside an optional group, the CMS would demand the group's required parts even
     when the group is left empty, so there they are optional in the form (the hint says so)
     and the build's validator checks them once the group is filled in."""
     entry = {"name": name, "label": label(name, spec), **widget(name, spec, optional)}
@@ -217,22 +218,31 @@ def collection(schema: Schema, content_folder: str) -> dict:
 def cms_config(
     types: dict[str, Schema],
     backend: dict,
-    local_backend: bool | dict = True,
     content_folder: str = "content",
     site_url: str = "",
+    title: str = "",
+    logo: str = "",
 ) -> dict:
-    """The whole configuration; `types` is the schema registry (`schema.TYPES`)."""
+    """The whole configuration; `types` is the schema registry (`schema.TYPES`).
+
+    `title` and `logo` (an address on this site) brand the editor's sign-in page and header.
+    """
     config = {
         "backend": dict(backend),
-        "local_backend": local_backend,
-        "locale": "de",
         "publish_mode": "simple",
         "media_folder": f"{content_folder}/medien",
         "public_folder": "/medien",
-        # ASCII file names; Decap's accent cleaning drops umlaut dots (ü -> u, not ue).
+        # ASCII file names, umlauts written out as in our keys (Bürgerbüro -> buergerbuero).
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        # An optional field left empty is left out, as a person writing the file would do
+        # (`leika: ''` would fail the validator).
+        "output": {"omit_empty_optional_fields": True},
         "collections": [collection(schema, content_folder) for schema in types.values()],
     }
     if site_url:
         config["site_url"] = site_url
+    if title:
+        config["app_title"] = title
+    if logo:
+        config["logo"] = {"src": logo}
     return config

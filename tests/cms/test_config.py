@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
-from plugins.cms import editor_config
-from plugins.cms.admin import admin_page
+from plugins.cms import editor_config, editor_csp
+from plugins.cms.admin import SVELTIA, admin_page, meta_policy, rewrite_bundle
 from plugins.frontmatter.schema import TYPES
+from plugins.kit.i18n import set_editor_language
 from plugins.site.build import import_plugins
 from tests.conftest import ROOT
 
@@ -15,7 +20,7 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def config() -> dict:
     settings = import_plugins(str(ROOT / "pelicanconf.py"))  # every plugin registers its type
-    return editor_config({**settings, "CMS_LOCAL_BACKEND": {"url": "http://localhost:8081/api/v1"}})
+    return editor_config({**settings, "SITENAME": "Musterstadt"})
 
 
 def collection(config: dict, name: str) -> dict:
@@ -35,7 +40,17 @@ def test_one_collection_per_content_type(config):
         "frontmatter",
         True,
     )
-    assert config["locale"] == "de"
+    assert config["app_title"] == "Redaktion – Musterstadt"
+
+
+def test_sveltia_accepts_the_configuration(config):
+    """Sveltia's own JSON schema of its configuration, shipped in the npm package."""
+    schema = json.loads((SVELTIA / "schema" / "sveltia-cms.json").read_text(encoding="utf-8"))
+    errors = [
+        f"{'/'.join(map(str, error.absolute_path))}: {error.message}"
+        for error in jsonschema.Draft7Validator(schema).iter_errors(config)
+    ]
+    assert errors == []
 
 
 @pytest.mark.parametrize("type_name", ["service", "office", "event", "alert", "news"])
@@ -80,16 +95,55 @@ def test_required_parts_of_an_optional_group_do_not_block_saving(config):
 
 def test_built_admin_folder(mini_site):
     admin = mini_site / "admin"
+    csp = editor_csp({})  # the mini site keeps the default backend
     html = (admin / "index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex">' in html
-    assert "<script>" not in html and "//" not in html.replace("http-equiv", "")
-    assert (admin / "decap-cms.js").stat().st_size > 1_000_000
-    assert len(list(admin.glob("*.decap-cms.js"))) > 10  # chunks loaded at run time
+    assert "<script>" not in html
+    meta = BeautifulSoup(html, "html.parser").find("meta", attrs={"http-equiv": True})
+    assert (meta["http-equiv"], meta["content"]) == ("Content-Security-Policy", meta_policy(csp))
+    assert "frame-ancestors" in csp and "frame-ancestors" not in meta_policy(csp)
+    bundle = (admin / "sveltia-cms.js").read_text(encoding="utf-8")
+    assert len(bundle) > 1_000_000
+    # Its CDN addresses point at /admin/, which holds what they name.
+    assert "cdn.jsdelivr.net" not in bundle and "`https://unpkg.com/@sveltia/cms`" not in bundle
+    assert bundle.count("/admin/fonts/") == 3
+    version = json.loads((admin / "sveltia" / "package.json").read_text())["version"]
+    assert json.loads((admin / f"sveltia@{version}" / "locales" / "de.json").read_text())
+    assert sorted(p.name for p in (admin / "fonts").glob("*.woff2")) == [
+        "material-symbols-outlined.woff2",
+        "noto-mono.woff2",
+        "source-sans-3.woff2",
+    ]
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["name"] == "gitea"
-    assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
+    assert "local_backend" not in config  # Sveltia works on a local clone without a proxy
+    assert config["logo"] == {"src": "/theme/img/wappen.svg"}
+    assert (mini_site / "theme" / "img" / "wappen.svg").is_file()
 
 
 def test_admin_page_under_a_sub_path():
-    html = admin_page("Musterstadt", "https://example.org/stadt/")
-    assert 'src="https://example.org/stadt/admin/decap-cms.js"' in html
+    html = admin_page("Redaktion – Musterstadt", "https://example.org/stadt/")
+    assert 'src="https://example.org/stadt/admin/sveltia-cms.js"' in html
+    assert 'href="https://example.org/stadt/admin/config.yml"' in html
+    assert "<title>Redaktion – Musterstadt</title>" in html
+
+
+def test_bundle_addresses_under_a_sub_path():
+    bundle = (SVELTIA / "dist" / "sveltia-cms.js").read_text(encoding="utf-8")
+    text = rewrite_bundle(bundle, "https://example.org/stadt/")
+    assert "`https://example.org/stadt/admin/sveltia`" in text
+    assert "url(https://example.org/stadt/admin/fonts/source-sans-3.woff2)" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "fix"),
+    [("de", "passen Sie plugins/cms/admin.py an"), ("en", "adapt plugins/cms/admin.py")],
+)
+def test_a_changed_bundle_stops_the_build_with_a_message(lang, fix):
+    set_editor_language(lang)
+    try:
+        with pytest.raises(ValueError) as caught:
+            rewrite_bundle("no addresses in here")
+    finally:
+        set_editor_language(None)
+    assert fix in str(caught.value)
