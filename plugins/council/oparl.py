@@ -17,16 +17,17 @@ wrong type is skipped and recorded in meta.json; link values that are not http(s
 recorded; invalid JSON, an error status or a timeout fails the source (its last good files stay).
 Text is stored as received: the build escapes it.
 
-Files in data/<source>/ (each a JSON list sorted by `id`, objects as OParl sends them):
-meetings.json (with `agendaItem`, `location`, `invitation`, … embedded), papers.json (with
-`consultation`, `mainFile`, `auxiliaryFile` embedded), organizations.json, persons.json
-(`membership`: list of membership ids), memberships.json (each with `person`),
-legislative_terms.json, and meta.json.
+Files in data/<source>/, each a JSON list sorted by `id` (numbers in ids compared as numbers),
+objects as OParl sends them: meetings.json (with `agendaItem`, `location`, `invitation`, …
+embedded), papers.json (with `consultation`, `mainFile`, `auxiliaryFile` embedded),
+organizations.json, persons.json (`membership`: list of membership ids), memberships.json (each
+with `person`), legislative_terms.json, and meta.json.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -431,7 +432,12 @@ def _about(note: dict, received: set[str]) -> bool:
 
 
 def sorted_objects(objects: dict[str, dict]) -> list[dict]:
-    return [objects[key] for key in sorted(objects)]
+    """By id, numbers in ids compared as numbers (…/meeting/9 before …/meeting/10)."""
+    return [objects[key] for key in sorted(objects, key=natural)]
+
+
+def natural(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
 
 
 def summary(changed: dict[str, int], deleted: int, notes: Notes, context: Context) -> str:

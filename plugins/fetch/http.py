@@ -98,8 +98,9 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def build_opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_HttpOnlyRedirects)
+def build_opener(*handlers: urllib.request.BaseHandler) -> urllib.request.OpenerDirector:
+    """urllib's opener with http(s)-only redirects (and `handlers`, e.g. for tests)."""
+    return urllib.request.build_opener(_HttpOnlyRedirects, *handlers)
 
 
 class Client:

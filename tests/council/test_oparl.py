@@ -67,8 +67,8 @@ def test_first_fetch_writes_every_list(tmp_path, version):
     assert ids(tmp_path, "papers.json") == ["paper/749", "paper/750", "paper/751"]
     assert ids(tmp_path, "organizations.json") == [
         "organization/1",
-        "organization/2000",
         "organization/34",
+        "organization/2000",
     ]
     assert ids(tmp_path, "persons.json") == ["person/29", "person/30", "person/31"]
     assert ids(tmp_path, "memberships.json") == [
