@@ -229,7 +229,7 @@ class Reader:
             return {
                 key: value[key] for key in ("id", "type", "deleted", "modified") if key in value
             }
-        value = drop_non_http_links(value, LINK_KEYS, self._recorder(value["id"]))
+        value = drop_non_http_links(value, LINK_KEYS, self.recorder(value["id"]))
         for key, child_type in EMBEDDED.get(expected, {}).items():
             if key in value:
                 self._embed(value, key, child_type)
@@ -250,7 +250,9 @@ class Reader:
             else:
                 parent[key] = part
 
-    def _recorder(self, object_id: str):
+    def recorder(self, object_id: str):
+        """Records a removed link of `object_id` (path within the object, value) in the notes."""
+
         def record(path: str, value: object) -> None:
             self.notes.links_removed.append(
                 {"object": object_id, "field": path, "value": str(value)[:200]}
@@ -277,35 +279,25 @@ def fetch_oparl(context: Context) -> Result:
         problem = message("'body' ist keine http(s)-Adresse")
     if problem:
         raise FetchError(message("das System-Objekt ist unbrauchbar: {problem}", problem=problem))
+    reader.received.add(system["id"])
     bodies = crawler.list(system["body"], conditional=False)
     body = choose_body(reader, bodies, context.source.options)
     server_time = response.date or context.now
 
     received = {item.file: read_list(crawler, reader, body, item, since) for item in LISTS}
     memberships_from_persons(received)
-    received["legislative_terms.json"] = (received["legislative_terms.json"] or []) + [
+    received["legislative_terms.json"] += [
         term for term in body.get("legislativeTerm") or [] if isinstance(term, dict)
     ]
-    old = previous["files"] if previous else {}
-    merged, changed, deleted = {}, {}, 0
-    for item in LISTS:
-        complete = since is None or (
-            item.file == "legislative_terms.json" and not body.get("legislativeTermList")
-        )
-        merged[item.file], changed[item.file], gone = merge(
-            old.get(item.file, {}), received[item.file], complete
-        )
-        deleted += gone
-    deleted += drop_memberships_of_changed_persons(merged, received, old)
-
+    merged, changed, deleted = merge_all(previous, received, body, since)
     meta = {
         "kind": "oparl",
         "url": context.source.url,
         "fetched_at": stamp(context.now),
         "modified_since": stamp(server_time - SAFETY_MARGIN),
         "oparl_version": system.get("oparlVersion"),
-        "system": drop_non_http_links(system, LINK_KEYS, lambda *_: None),
-        "body": {**body, "legislativeTerm": sorted(merged["legislative_terms.json"])},
+        "system": drop_non_http_links(system, LINK_KEYS, reader.recorder(system["id"])),
+        "body": {**body, "legislativeTerm": sorted(merged["legislative_terms.json"], key=natural)},
         "counts": {item.file: len(merged[item.file]) for item in LISTS},
         "skipped": carried_over(previous, "skipped", notes.skipped, reader.received, since),
         "links_removed": carried_over(
@@ -369,6 +361,22 @@ def read_list(crawler: Crawler, reader: Reader, body: dict, item: ListFile, sinc
         return []  # optional lists (membership, legislativeTermList) a server does not offer
     values = crawler.list(url, since)
     return reader.items(values or [], item.type, url)
+
+
+def merge_all(previous: dict | None, received: dict, body: dict, since: str | None):
+    """Every file's merged objects, how many changed per file, how many were removed."""
+    old = previous["files"] if previous else {}
+    merged, changed, deleted = {}, {}, 0
+    for item in LISTS:
+        complete = since is None or (
+            item.file == "legislative_terms.json" and not body.get("legislativeTermList")
+        )  # without a list of their own, the Body carries all terms every time
+        merged[item.file], changed[item.file], gone = merge(
+            old.get(item.file, {}), received[item.file], complete
+        )
+        deleted += gone
+    deleted += drop_memberships_of_changed_persons(merged, received, old)
+    return merged, changed, deleted
 
 
 def memberships_from_persons(received: dict[str, list[dict]]) -> None:
