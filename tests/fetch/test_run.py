@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.fetch import register_kind
+from plugins.fetch import register_kind, sources
 from plugins.fetch.folder import current, json_bytes, write_source
 from tests.fetch.helpers import NOW, run_fetch, snapshot
 from tests.fetch.loopback import Answer, Loopback
@@ -166,15 +166,16 @@ def broken_fetcher(context):
     raise KeyError("data")
 
 
-def test_a_bug_in_a_kind_costs_only_its_own_source(tmp_path, feeds):
+def test_a_bug_in_a_kind_costs_only_its_own_source(tmp_path, feeds, monkeypatch):
+    monkeypatch.setattr(sources, "_KINDS", dict(sources._KINDS))  # registered for this test only
     register_kind("kaputt", "Kaputt", broken_fetcher)
     write_source(
         tmp_path / "data",
         "test",
         {"meta.json": json_bytes({"fetched_at": "2026-11-01T09:00:00+00:00"})},
     )
-    sources = [{"name": "test", "kind": "kaputt", "url": "https://x.example/"}, *feeds.sources()]
-    code, lines = run_fetch(tmp_path, sources)
+    configured = [{"name": "test", "kind": "kaputt", "url": "https://x.example/"}, *feeds.sources()]
+    code, lines = run_fetch(tmp_path, configured)
     assert code == 0
     assert lines[0] == (
         "test (Kaputt): unerwarteter Fehler (KeyError: 'data'; bitte den Entwicklern melden) — "
