@@ -289,7 +289,8 @@ def fetch_oparl(context: Context) -> Result:
     received["legislative_terms.json"] += [
         term for term in body.get("legislativeTerm") or [] if isinstance(term, dict)
     ]
-    merged, changed, deleted = merge_all(previous, received, body, since)
+    skipped = {note["id"] for note in notes.skipped if "id" in note}
+    merged, changed, deleted = merge_all(previous, received, body, since, skipped)
     meta = {
         "kind": "oparl",
         "url": context.source.url,
@@ -363,7 +364,7 @@ def read_list(crawler: Crawler, reader: Reader, body: dict, item: ListFile, sinc
     return reader.items(values or [], item.type, url)
 
 
-def merge_all(previous: dict | None, received: dict, body: dict, since: str | None):
+def merge_all(previous: dict | None, received: dict, body: dict, since, skipped: set[str]):
     """Every file's merged objects, how many changed per file, how many were removed."""
     old = previous["files"] if previous else {}
     merged, changed, deleted = {}, {}, 0
@@ -375,7 +376,7 @@ def merge_all(previous: dict | None, received: dict, body: dict, since: str | No
             old.get(item.file, {}), received[item.file], complete
         )
         deleted += gone
-    deleted += drop_memberships_of_changed_persons(merged, received, old)
+    deleted += drop_memberships_of_changed_persons(merged, received, old, skipped)
     return merged, changed, deleted
 
 
@@ -392,16 +393,22 @@ def memberships_from_persons(received: dict[str, list[dict]]) -> None:
         person["membership"] = [part["id"] for part in parts]
 
 
-def drop_memberships_of_changed_persons(merged: dict, received: dict, old: dict) -> int:
-    """A person sent again lists all their memberships: drop the ones no longer listed."""
+def drop_memberships_of_changed_persons(
+    merged: dict, received: dict, old: dict, skipped: set[str]
+) -> int:
+    """A membership a person listed before and no longer lists (or a deleted person's) is gone.
+
+    Only those: memberships from the Body's own list that a person does not embed are kept
+    (that list marks its deletions itself), and so is one skipped this run for a problem (its
+    last good version stays until the server sends a usable one).
+    """
+    before = {p["id"]: set(p.get("membership") or []) for p in old.get("persons.json", {}).values()}
     dropped = 0
-    memberships = merged["memberships.json"]
     for person in received["persons.json"]:
-        listed = set(person.get("membership") or []) if not person.get("deleted") else set()
-        for membership_id, membership in list(memberships.items()):
-            if membership.get("person") == person["id"] and membership_id not in listed:
-                del memberships[membership_id]
-                dropped += membership_id in old.get("memberships.json", {})
+        listed = set() if person.get("deleted") else set(person.get("membership") or [])
+        for membership_id in before.get(person["id"], set()) - listed - skipped:
+            if merged["memberships.json"].pop(membership_id, None) is not None:
+                dropped += 1
     return dropped
 
 

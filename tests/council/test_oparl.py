@@ -384,3 +384,32 @@ def test_the_report_in_english(tmp_path, server, monkeypatch):
         f"rat (OParl): answers with error 500 ({server.url('/oparl/body/0/papers')}) — the data "
         "of 2026-11-25 remain"
     ]
+
+
+def test_a_membership_list_of_the_body_is_read_too(tmp_path, server):
+    """OParl 1.1 lets a Body offer all memberships as a list of their own."""
+    o = server.url("/oparl")
+    server.site.objects["/oparl/body/0"]["membership"] = f"{o}/body/0/memberships"
+    extra = server.site.add(
+        {
+            "id": f"{o}/memberships/900",
+            "type": "https://schema.oparl.org/1.1/Membership",
+            "person": f"{o}/person/31",
+            "organization": f"{o}/organization/1",
+            "role": "Mitglied",
+            "modified": "2013-01-01T00:00:00+01:00",
+        }
+    )
+    server.site.add_list(f"{o}/body/0/memberships", [extra])
+    run_fetch(tmp_path, source(server))
+    assert "memberships/900" in ids(tmp_path, "memberships.json")
+    server.site.objects["/oparl/memberships/900"] = {
+        "id": extra,
+        "type": "https://schema.oparl.org/1.1/Membership",
+        "deleted": True,
+        "modified": "2026-11-25T18:00:00+01:00",
+    }
+    server.set_clock(NEXT_DAY)
+    _, lines = run_fetch(tmp_path, source(server), now=NEXT_DAY)
+    assert lines == ["rat (OParl): 1 gelöscht"]
+    assert "memberships/900" not in ids(tmp_path, "memberships.json")
