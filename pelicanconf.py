@@ -79,3 +79,31 @@ SITE_PUBLIC_URL = "http://localhost:8000"
 
 # Main menu: keys of the section landing pages, in this order (the menu never grows with content).
 MAIN_MENU = ["rathaus", "tourismus"]
+
+
+# Data from outside (plugins/fetch): `invoke fetch` writes what these sources send into DATA_PATH,
+# one folder per source name; builds read only those files and never fetch. The folder is
+# committed to Git (reviewable changes, builds a pure function of the repository).
+# Each source: name (folder name), kind, an http(s) url, plus the kind's own keys.
+EXTERNAL_SOURCES = [
+    # The council information system (OParl). The demo ships data recorded from a local test
+    # server (data/rat/); this address is fictitious, so `invoke fetch` keeps those files.
+    {"name": "rat", "kind": "oparl", "url": "https://ratsinfo.musterstadt.example/oparl/v1/system"},
+    # An event feed of the clubs, kept as received (data/vereine/feed.ics), for example:
+    # {"name": "vereine", "kind": "ical", "url": "https://…/vereine.ics",
+    #  "organizer": "Vereinsring Musterstadt", "category": "Vereine", "location": "buergerhaus"},
+]
+DATA_PATH = "data"  # relative to this file's folder
+FETCH_CACHE_PATH = ".cache/fetch"  # ETag/Last-Modified of the last good run (CI caches .cache)
+# Modules that register source kinds ("ical" is built into plugins/fetch).
+FETCH_MODULES = ["plugins.council.oparl"]
+# Limits for every source (a source may set its own): seconds a server may stay silent, further
+# attempts with back-off (seconds, doubling), sizes in MB, pages of one paginated list.
+FETCH_LIMITS = {
+    "timeout": 20,
+    "retries": 2,
+    "backoff": 2,
+    "max_response_mb": 20,
+    "max_source_mb": 200,
+    "max_pages": 500,
+}

@@ -102,6 +102,22 @@ def translations(c, lang="en"):
     print(format_report(index, lang))
 
 
+@task(
+    help={
+        "source": "fetch only this source (its name in EXTERNAL_SOURCES)",
+        "full": "fetch everything again instead of only what changed",
+        "strict": "exit with an error when any source failed (for monitoring)",
+    }
+)
+def fetch(c, source=None, full=False, strict=False):
+    """Fetch external data (council system, event feeds) into data/; builds read only those."""
+    from plugins.fetch.run import main
+
+    code = main(str(ROOT / "pelicanconf.py"), only=source, full=full, strict=strict)
+    if code:
+        raise Exit(code=code)
+
+
 @task
 def lint(c):
     """Lint and check the formatting of the Python code (ruff)."""
