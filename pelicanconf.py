@@ -93,7 +93,7 @@ EXTERNAL_SOURCES = [
     # {"name": "vereine", "kind": "ical", "url": "https://…/vereine.ics",
     #  "organizer": "Vereinsring Musterstadt", "category": "Vereine", "location": "buergerhaus"},
 ]
-DATA_PATH = "data"  # relative to this file's folder
+DATA_PATH = str(ROOT / "data")  # absolute, so builds and `invoke fetch` agree from any folder
 FETCH_CACHE_PATH = ".cache/fetch"  # ETag/Last-Modified of the last good run (CI caches .cache)
 # Modules that register source kinds ("ical" is built into plugins/fetch).
 FETCH_MODULES = ["plugins.council.oparl"]
