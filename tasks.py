@@ -237,11 +237,16 @@ def docs(c):
     help={
         "pages": "size of the generated site (default 5000)",
         "rounds": "edits per kind in the preview (default 5)",
+        "repeat": "runs per build figure, the median is shown (default 3)",
+        "photos": "camera-size photos in the generated site (default 30)",
+        "work": "folder for the generated site and builds (default .cache/bench-build)",
     }
 )
-def bench(c, pages=5000, rounds=5):
+def bench(c, pages=5000, rounds=5, repeat=3, photos=30, work=None):
     """Build and preview speed against bare Pelican on the same generated content."""
-    c.run(f"{PY} -m benchmarks.bench_build --pages {int(pages)} --rounds {int(rounds)}", pty=False)
+    flags = f"--pages {int(pages)} --rounds {int(rounds)} --repeat {int(repeat)}"
+    flags += f" --photos {int(photos)}" + (f" --work {work}" if work else "")
+    c.run(f"{PY} -m benchmarks.bench_build {flags}", pty=False)
 
 
 @task

@@ -114,10 +114,10 @@ def empty(*folders: Path, keep: str | None = None):
     return delete
 
 
-def measure(work: Path, pages: int, rounds: int, repeat: int, progress) -> dict:
+def measure(work: Path, pages: int, rounds: int, repeat: int, progress, photos: int = 30) -> dict:
     site, bare_site = work / "site", work / "bare"
     progress(f"generating {pages} pages …")
-    count = write_site(site, pages)
+    count = write_site(site, pages, photos=photos)
     write_bare(site, bare_site)
     out, bare_out, cache = work / "out", work / "bare-out", work / "cache"
     mine, theirs = ours(site, out, cache), bare(bare_site, bare_out)
@@ -189,6 +189,7 @@ def main(argv=None) -> None:
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5, help="edits per kind in the preview")
     parser.add_argument("--repeat", type=int, default=3, help="runs per build figure (median)")
+    parser.add_argument("--photos", type=int, default=30, help="camera-size photos in the site")
     parser.add_argument("--work", type=Path, default=ROOT / ".cache" / "bench-build")
     args = parser.parse_args(argv)
     quiet = os.environ.get("CI") or not sys.stderr.isatty()
@@ -197,7 +198,8 @@ def main(argv=None) -> None:
         if not quiet:
             print(message, file=sys.stderr, flush=True)
 
-    print(table(measure(args.work, args.pages, args.rounds, args.repeat, progress)))
+    results = measure(args.work, args.pages, args.rounds, args.repeat, progress, args.photos)
+    print(table(results))
 
 
 if __name__ == "__main__":

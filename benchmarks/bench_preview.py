@@ -34,7 +34,7 @@ def _retitle(path: Path, marker: str) -> None:
 
 # (what, content file, its URL, how to edit it): a page alone, and a title that lists show
 EDITS = [
-    ("a service's text", "rathaus/leistungen/service-7.md", "/rathaus/leistungen/service-7/"),
+    ("a service's text", "rathaus/leistungen/service-1.md", "/rathaus/leistungen/service-1/"),
     ("a news title (lists too)", "rathaus/aktuelles/news-3.md", "/rathaus/aktuelles/news-3/"),
 ]
 CHANGES = {"a service's text": _append_sentence, "a news title (lists too)": _retitle}

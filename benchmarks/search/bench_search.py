@@ -41,7 +41,7 @@ from sitegen import QUERIES, site_documents  # noqa: E402
 
 from plugins.search.assets import copy_search_assets  # noqa: E402
 from plugins.search.indexer import build_search_files  # noqa: E402
-from tests.search.helpers import serve  # noqa: E402
+from plugins.site.static_server import serve_directory  # noqa: E402
 
 PAGE_DIR = Path(__file__).parent / "page"
 CHROMIUM_ARGS = [
@@ -159,7 +159,7 @@ def run_query(browser, base: str, root: Path, tool: str, lang: str, query: str, 
 
 def measure(root: Path, queries: list[tuple[str, str, str | None]]) -> dict:
     results: dict = {"lunr": [], "pagefind": []}
-    with serve(root) as base, sync_playwright() as playwright:
+    with serve_directory(root) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
         )
