@@ -12,13 +12,14 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from plugins.site.build import run
+from tests.helpers import BUILD_DATE, ROOT, settings_for
+
+__all__ = ["BUILD_DATE", "CHROMIUM", "CHROMIUM_ARGS", "ROOT", "build_site", "read_html"]
 
 # Editors read messages in German; the tests read the English catalogue by default (each German
 # text must have its English entry), and tests of German wording set the language themselves.
 os.environ.setdefault("EDITOR_LANGUAGE", "en")
 
-ROOT = Path(__file__).resolve().parent.parent
-BUILD_DATE = "2026-11-25"  # fixed, so upcoming events and expired notices are reproducible
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -33,13 +34,9 @@ CHROMIUM_ARGS = [
 def build_site(content: Path, output: Path, **overrides) -> tuple[int, str]:
     """Build `content` into `output`; return (exit code, what the build reported)."""
     stream = io.StringIO()
-    settings = {
-        "PATH": str(content),
-        "OUTPUT_PATH": str(output),
-        "SITE_BUILD_DATE": BUILD_DATE,
-        **overrides,
-    }
-    code = run(str(ROOT / "pelicanconf.py"), settings, stream=stream)
+    code = run(
+        str(ROOT / "pelicanconf.py"), settings_for(content, output, **overrides), stream=stream
+    )
     return code, stream.getvalue()
 
 

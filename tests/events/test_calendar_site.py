@@ -4,10 +4,8 @@ recurrences across the daylight-saving changes, time zones), and bad input."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import textwrap
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,8 +14,8 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from plugins.site.build import run
-from tests.conftest import ROOT, build_site, read_html
+from tests.conftest import build_site, read_html
+from tests.helpers import check_files, write_files
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DOMAIN = "localhost"  # from SITE_PUBLIC_URL in pelicanconf.py
@@ -119,17 +117,9 @@ FILES = {
 SATURDAYS = 36  # 6 March .. 6 November 2027
 
 
-def write_content(folder: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def content(tmp_path_factory) -> Path:
-    return write_content(tmp_path_factory.mktemp("tourism"), FILES)
+    return write_files(tmp_path_factory.mktemp("tourism"), FILES)
 
 
 def build_at(content: Path, output: Path, day: str) -> Path:
@@ -379,11 +369,7 @@ def test_calendar_files_are_reproducible(content, april, tmp_path):
 
 
 def check(tmp_path: Path, files: dict[str, str]) -> tuple[int, str]:
-    folder = write_content(tmp_path / "content", {"orte/markt.md": MARKT, **files})
-    stream = io.StringIO()
-    overrides = {"PATH": str(folder), "OUTPUT_PATH": str(tmp_path / "out")}
-    code = run(str(ROOT / "pelicanconf.py"), overrides, check_only=True, stream=stream)
-    return code, stream.getvalue()
+    return check_files(tmp_path, {"orte/markt.md": MARKT, **files})
 
 
 EVENT = "---\ntype: event\ntitle: T\nsummary: S\nstart: 2027-05-01 18:00\n{extra}---\n"

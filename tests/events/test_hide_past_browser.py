@@ -11,15 +11,16 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.browser.server import serve_directory
+from tests.helpers import write_files
 
-from .test_calendar_site import FILES, build_at, write_content
+from .test_calendar_site import FILES, build_at
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory) -> Iterator[str]:
-    content = write_content(tmp_path_factory.mktemp("content"), FILES)
+    content = write_files(tmp_path_factory.mktemp("content"), FILES)
     site = build_at(content, tmp_path_factory.mktemp("built"), "2027-04-01")
     with serve_directory(site) as url:
         yield url

@@ -1,10 +1,6 @@
 """Bad service input stops the build with file:line: what — fix."""
 
-import io
-import textwrap
-
-from plugins.site.build import run
-from tests.conftest import ROOT
+from tests.helpers import check_files
 
 OFFICE = """\
 ---
@@ -16,14 +12,7 @@ opening_hours: Mo-Fr 08:00-12:00
 
 
 def check(tmp_path, service: str) -> tuple[int, str]:
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "amt.md").write_text(OFFICE, encoding="utf-8")
-    (content / "x.md").write_text(textwrap.dedent(service), encoding="utf-8")
-    stream = io.StringIO()
-    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out")}
-    code = run(str(ROOT / "pelicanconf.py"), overrides, check_only=True, stream=stream)
-    return code, stream.getvalue()
+    return check_files(tmp_path, {"amt.md": OFFICE, "x.md": service})
 
 
 def test_office_that_does_not_exist(tmp_path):

@@ -3,10 +3,8 @@ the example site built at 2026-11-25 (the `site` fixture)."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import textwrap
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from plugins.sights.structured_data import is_free, tourist_attraction
-from plugins.site.build import run
 from tests.conftest import ROOT, read_html
+from tests.helpers import check_files
 
 SIGHTS = ROOT / "content" / "tourismus" / "sehenswuerdigkeiten"
 OVERVIEW = {"de": "/tourismus/sehenswuerdigkeiten/", "en": "/en/tourism/sights/"}
@@ -190,13 +188,7 @@ def test_home_page_block_shows_the_first_sights_by_order(site):
 
 
 def check(tmp_path: Path, text: str) -> tuple[int, str]:
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "turm.md").write_text(textwrap.dedent(text), encoding="utf-8")
-    stream = io.StringIO()
-    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out")}
-    code = run(str(ROOT / "pelicanconf.py"), overrides, check_only=True, stream=stream)
-    return code, stream.getvalue()
+    return check_files(tmp_path, {"turm.md": text})
 
 
 @pytest.mark.parametrize(

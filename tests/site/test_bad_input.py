@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from plugins.site.build import run
 from tests.conftest import ROOT
+from tests.helpers import check_files
 
 OFFICE = """\
 ---
@@ -23,15 +23,7 @@ opening_hours: Mo-Fr 08:00-12:00
 
 
 def check(tmp_path: Path, files: dict[str, str]) -> tuple[int, str]:
-    content = tmp_path / "content"
-    for name, text in {"amt.md": OFFICE, **files}.items():
-        path = content / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    stream = io.StringIO()
-    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out")}
-    code = run(str(ROOT / "pelicanconf.py"), overrides, check_only=True, stream=stream)
-    return code, stream.getvalue()
+    return check_files(tmp_path, {"amt.md": OFFICE, **files})
 
 
 CASES = {
