@@ -55,6 +55,12 @@ PLUGINS = [
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
 
+# The town's Land (ISO 3166-2 code without "DE-"): `PH` in opening hours means its public holidays,
+# the waste calendar moves collections after them, the legal pages name its bodies.
+LAND = "HE"
+# The town's own closing days, for every office: {date, name, from (optional time)}.
+CLOSING_DAYS: list[dict] = [{"date": "2027-02-08", "name": "Rosenmontag", "from": "12:00"}]
+
 # The day the site is built for; tests and previews of date-dependent output set it.
 # The environment variable SITE_BUILD_DATE (YYYY-MM-DD) overrides it.
 SITE_BUILD_DATE = None

@@ -4,9 +4,12 @@ Parsing and evaluation are done entirely by opening-hours-py (the `opening_hours
 module only asks it for the state of concrete days and shapes the answers for templates.
 
 Every function is pure: the build date comes in as a parameter, the clock is never read.
-Times are wall-clock times in Europe/Berlin. Public holidays (`PH`) are the nationwide German
-ones that opening-hours-py knows for country "DE"; their names come from the `holidays`
-package (Hessen calendar). Hessen's Fronleichnam is not a `PH` for opening-hours-py.
+Times are wall-clock times in Europe/Berlin. Public holidays (`PH`) are those of the town's Land
+(`Calendar`, from the setting LAND, through `plugins.kit.holidays`): opening-hours-py knows only
+the nationwide ones, so it evaluates every string without holidays, and on a holiday of the Land
+the day is evaluated with `PH` standing for that day's weekday (`Sa,Su,PH 10:00-18:00` becomes
+`Sa,Su,Th 10:00-18:00` on a Thursday that is Fronleichnam). The town's own closing days
+(`CLOSING_DAYS`: a date, optionally from a time, and a name) close every office from then on.
 
 "Regular" hours are what a day normally looks like: evaluated without public holidays and,
 per day, the most common hours of the same weekday within four weeks before and after. So a
@@ -14,20 +17,23 @@ change lasting at least five weeks (a season such as `Apr-Oct`) shows up as regu
 a shorter one (`Dec 24 off`, a two-week closure) as an exception.
 """
 
+import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-import holidays
 from opening_hours import OpeningHours, ParserError, State
 
-from plugins.frontmatter.fields import Checked
+from plugins.frontmatter.fields import Checked, parse_date
+
+from .holidays import holiday_name, land_of
 
 TIMEZONE = ZoneInfo("Europe/Berlin")
-COUNTRY = "DE"
-HOLIDAY_SUBDIVISION = "HE"
+WEEKDAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_PH = re.compile(r"\bPH\b")
 # Weeks looked at on each side of a day to tell its regular hours from a one-off change.
 REGULAR_WINDOW_WEEKS = 4
 SCHEMA_DAYS = (
@@ -73,6 +79,44 @@ class SpecialDay(NamedTuple):
     unknown: tuple[Interval, ...] = ()
 
 
+@dataclass(frozen=True)
+class Closure:
+    """A closing day of the whole administration: from `start` on (None: the whole day)."""
+
+    day: date
+    name: str
+    start: time | None = None
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Which days are public holidays (the Land's) and which are the town's closing days."""
+
+    land: str = "HE"
+    closures: tuple[Closure, ...] = ()
+
+    def holiday(self, day: date, lang: str = "de") -> str | None:
+        return holiday_name(self.land, day, lang)
+
+    def closure(self, day: date) -> Closure | None:
+        return next((c for c in self.closures if c.day == day), None)
+
+
+def calendar_of(settings: dict) -> Calendar:
+    """The Calendar of a site: LAND and CLOSING_DAYS ([{date, name, from}] from the town file)."""
+    closures = []
+    for entry in settings.get("CLOSING_DAYS") or ():
+        day = entry["date"] if isinstance(entry["date"], date) else parse_date(str(entry["date"]))
+        start = entry.get("from")
+        if isinstance(start, str):
+            start = time.fromisoformat(start)
+        closures.append(Closure(day, str(entry.get("name", "")), start))
+    return Calendar(land_of(settings), tuple(sorted(closures, key=lambda c: c.day)))
+
+
+DEFAULT_CALENDAR = Calendar()
+
+
 # --- validation -----------------------------------------------------------------------------
 
 # What the parser's grammar rules mean to an editor; rules not listed are left out.
@@ -106,7 +150,7 @@ def validate(text: str) -> str | None:
     if not text.strip():
         return "opening hours are empty"
     try:
-        _parse(text, True)
+        _parse(text)
     except (ParserError, SyntaxError, ValueError) as error:
         return _explain(text, str(error))
     return None
@@ -162,16 +206,19 @@ def _join_or(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _parse(text: str, with_holidays: bool) -> OpeningHours:
+def _parse(text: str) -> OpeningHours:
     # Without a country opening-hours-py knows no public holidays, so `PH` rules never apply:
-    # that is how the regular hours are computed.
+    # holidays are the Land's, handled day by day (`_rules_for`).
     return OpeningHours(
-        text,
-        timezone=TIMEZONE,
-        country=COUNTRY if with_holidays else None,
-        auto_country=False,
-        auto_timezone=False,
+        text, timezone=TIMEZONE, country=None, auto_country=False, auto_timezone=False
     )
+
+
+def _rules_for(text: str, day: date, calendar: Calendar | None) -> str:
+    """The string to evaluate `day` with: on a holiday of the Land, `PH` is that day's weekday."""
+    if calendar is None or calendar.holiday(day) is None:
+        return text
+    return _PH.sub(WEEKDAY_CODES[day.weekday()], text)
 
 
 def _midnight(day: date) -> datetime:
@@ -189,15 +236,31 @@ def _clock(moment: datetime, day: date) -> str:
     return "24:00" if moment.date() > day else moment.strftime("%H:%M")
 
 
-@lru_cache(maxsize=1 << 17)  # a year of days for a few hundred different strings
-def _day(text: str, day: date, with_holidays: bool) -> Day:
-    """The hours opening-hours-py gives for one calendar day."""
+def _moments(text: str, day: date, calendar: Calendar | None) -> list[tuple]:
+    """(begin, end, state, comment) of one calendar day: the Land's holidays and the town's
+    closing days applied when a `calendar` is given (None: the regular hours)."""
     start, end = _midnight(day), _midnight(day + timedelta(days=1))
+    closure = calendar.closure(day) if calendar is not None else None
+    cut = end if closure is None else datetime.combine(day, closure.start or time(), TIMEZONE)
+    found = []
+    for begin, finish, state, comment in _parse(_rules_for(text, day, calendar)).intervals(
+        start, end
+    ):
+        finish = end if finish is None else min(finish, end)
+        if state in (State.OPEN, State.UNKNOWN):
+            finish = min(finish, cut)
+        if begin < finish:
+            found.append((begin, finish, state, comment))
+    return found
+
+
+@lru_cache(maxsize=1 << 17)  # a year of days for a few hundred different strings
+def _day(text: str, day: date, calendar: Calendar | None) -> Day:
+    """The hours of one calendar day (regular hours when `calendar` is None)."""
     found: dict[State, list[Interval]] = {State.OPEN: [], State.UNKNOWN: []}
     comments: list[str] = []
-    for begin, finish, state, comment in _parse(text, with_holidays).intervals(start, end):
-        finish = end if finish is None else min(finish, end)
-        if state in found and begin < finish:
+    for begin, finish, state, comment in _moments(text, day, calendar):
+        if state in found:
             found[state].append((_clock(begin, day), _clock(finish, day)))
         if comment and comment not in comments:
             comments.append(comment)
@@ -212,7 +275,7 @@ def _regular_day(text: str, day: date) -> Day:
     offsets = [0]
     for week in range(1, REGULAR_WINDOW_WEEKS + 1):
         offsets += [week, -week]
-    samples = [_day(text, day + timedelta(weeks=offset), False) for offset in offsets]
+    samples = [_day(text, day + timedelta(weeks=offset), None) for offset in offsets]
     return Counter(samples).most_common(1)[0][0]
 
 
@@ -289,51 +352,49 @@ def _change_day(text: str, earliest: date, noticed: date) -> date:
     return firsts[0] if firsts else change
 
 
-def exceptions(text: str, today: date, days: int = 60, lang: str = "de") -> list[SpecialDay]:
-    """Dates from `today` on (for `days` days) whose hours differ from the regular hours.
+def exceptions(
+    text: str,
+    today: date,
+    days: int = 60,
+    lang: str = "de",
+    calendar: Calendar = DEFAULT_CALENDAR,
+) -> list[SpecialDay]:
+    """Dates from `today` on (for `days` days) whose hours differ from the regular hours: the
+    Land's public holidays and the town's closing days among them, with their names.
 
     `lang` ("de" or "en") picks the language of holiday names.
     """
-    names = _holiday_names(today, today + timedelta(days=days), lang)
     found = []
     for day in _dates(today, today + timedelta(days=days)):
-        actual = _day(text, day, True)
+        actual = _day(text, day, calendar)
         if actual != _regular_day(text, day):
+            closure = calendar.closure(day)
+            name = calendar.holiday(day, lang) or (closure.name if closure else None)
             found.append(
                 SpecialDay(
-                    day,
-                    actual.intervals,
-                    actual.closed,
-                    names.get(day),
-                    actual.comment,
-                    actual.unknown,
+                    day, actual.intervals, actual.closed, name, actual.comment, actual.unknown
                 )
             )
     return found
 
 
-@lru_cache(maxsize=64)  # the same few years for every office; the holidays package is slow
-def _holiday_names(first: date, last: date, lang: str) -> dict[date, str]:
-    calendar = holidays.country_holidays(
-        COUNTRY,
-        subdiv=HOLIDAY_SUBDIVISION,
-        years=range(first.year, last.year + 1),
-        language="en_US" if lang == "en" else "de",
-    )
-    return dict(calendar.items())
-
-
-def hours_on(text: str, day: date) -> list[Interval]:
+def hours_on(text: str, day: date, calendar: Calendar = DEFAULT_CALENDAR) -> list[Interval]:
     """Open intervals on one date, public holidays and exceptions included."""
-    return list(_day(text, day, True).intervals)
+    return list(_day(text, day, calendar).intervals)
 
 
-def is_open(text: str, moment: datetime) -> bool:
+def is_open(text: str, moment: datetime, calendar: Calendar = DEFAULT_CALENDAR) -> bool:
     """Whether the place is open at `moment` (naive = Berlin wall-clock time)."""
-    return _parse(text, True).is_open(_local(moment))
+    local = _local(moment)
+    return any(
+        begin <= local < finish and state == State.OPEN
+        for begin, finish, state, _ in _moments(text, local.date(), calendar)
+    )
 
 
-def intervals(text: str, start: datetime, days: int = 14) -> list[tuple[str, str]]:
+def intervals(
+    text: str, start: datetime, days: int = 14, calendar: Calendar = DEFAULT_CALENDAR
+) -> list[tuple[str, str]]:
     """Open intervals from `start` for `days` days as ISO 8601 strings with UTC offsets.
 
     Adjacent open intervals are merged, so 24/7 gives one interval. The first one begins at
@@ -342,10 +403,15 @@ def intervals(text: str, start: datetime, days: int = 14) -> list[tuple[str, str
     begin = _local(start)
     end = begin + timedelta(days=days)  # wall-clock arithmetic: DST days stay whole days
     merged: list[list[datetime]] = []
-    for first, last, state, _comment in _parse(text, True).intervals(begin, end):
-        if state != State.OPEN:
+    moments = [
+        moment
+        for day in _dates(begin.date(), end.date() + timedelta(days=1))
+        for moment in _moments(text, day, calendar)
+    ]
+    for first, last, state, _comment in moments:
+        first, last = max(first, begin), min(last, end)
+        if state != State.OPEN or first >= last:
             continue
-        last = end if last is None else min(last, end)
         if merged and merged[-1][1] == first:
             merged[-1][1] = last
         else:
@@ -353,7 +419,9 @@ def intervals(text: str, start: datetime, days: int = 14) -> list[tuple[str, str
     return [(first.isoformat(), last.isoformat()) for first, last in merged]
 
 
-def schema_org(text: str, today: date, days: int = 60) -> list[dict]:
+def schema_org(
+    text: str, today: date, days: int = 60, calendar: Calendar = DEFAULT_CALENDAR
+) -> list[dict]:
     """schema.org `OpeningHoursSpecification` dicts: regular hours plus upcoming exceptions.
 
     Seasonal hours carry `validFrom`/`validThrough`; closed exception days are expressed as
@@ -369,7 +437,7 @@ def schema_org(text: str, today: date, days: int = 60) -> list[dict]:
                 "validThrough": period.end.isoformat(),
             }
         specs += [{**spec, **validity} for spec in _week_specs(period.days)]
-    for special in exceptions(text, today, days):
+    for special in exceptions(text, today, days, calendar=calendar):
         specs += _special_specs(special)
     return specs
 

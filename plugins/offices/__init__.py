@@ -18,7 +18,16 @@ from datetime import date, datetime, time
 
 from babel.dates import get_day_names
 
-from plugins.kit.opening_hours import exceptions, intervals, schema_org, seasons, week_table
+from plugins.kit.opening_hours import (
+    DEFAULT_CALENDAR,
+    Calendar,
+    calendar_of,
+    exceptions,
+    intervals,
+    schema_org,
+    seasons,
+    week_table,
+)
 from plugins.site import signals
 from plugins.site.index import SiteIndex, sort_key
 from plugins.site.items import Item
@@ -64,7 +73,9 @@ def office_reference(office: Item, public_url: str) -> dict:
     return data
 
 
-def government_office(office: Item, public_url: str, today: date) -> dict:
+def government_office(
+    office: Item, public_url: str, today: date, calendar: Calendar = DEFAULT_CALENDAR
+) -> dict:
     """JSON-LD of an office page: `GovernmentOffice` (or `TouristInformationCenter`)."""
     data = {"@context": "https://schema.org", **office_reference(office, public_url)}
     if office.summary:
@@ -74,7 +85,7 @@ def government_office(office: Item, public_url: str, today: date) -> dict:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": geo["lat"], "longitude": geo["lon"]}
     hours = office.meta.get("opening_hours")
     if hours:
-        data["openingHoursSpecification"] = schema_org(hours, today, EXCEPTION_DAYS)
+        data["openingHoursSpecification"] = schema_org(hours, today, EXCEPTION_DAYS, calendar)
     return data
 
 
@@ -84,13 +95,13 @@ def week_rows(hours: str, today: date, lang: str) -> list[dict]:
     return [{"name": names[day.weekday], "day": day} for day in week_table(hours, today)]
 
 
-def open_now_data(hours: str, today: date) -> str:
+def open_now_data(hours: str, today: date, calendar: Calendar = DEFAULT_CALENDAR) -> str:
     """The JSON for `data-opening-intervals`: from midnight of the build date, 14 days."""
     start = datetime.combine(today, time())
-    return json.dumps(intervals(hours, start, OPEN_NOW_DAYS), separators=(",", ":"))
+    return json.dumps(intervals(hours, start, OPEN_NOW_DAYS, calendar), separators=(",", ":"))
 
 
-def office_page_context(office: Item, today: date) -> dict:
+def office_page_context(office: Item, today: date, calendar: Calendar = DEFAULT_CALENDAR) -> dict:
     hours = office.meta.get("opening_hours")
     if not hours:
         return {"week": [], "special_days": [], "open_now": None, "valid_until": None}
@@ -100,8 +111,8 @@ def office_page_context(office: Item, today: date) -> dict:
         "week": week_rows(hours, today, office.lang),
         # Seasonal hours: say until when this week's hours hold.
         "valid_until": periods[0].end if len(periods) > 1 else None,
-        "special_days": exceptions(hours, today, EXCEPTION_DAYS, lang=holiday_lang),
-        "open_now": open_now_data(hours, today),
+        "special_days": exceptions(hours, today, EXCEPTION_DAYS, holiday_lang, calendar),
+        "open_now": open_now_data(hours, today, calendar),
     }
 
 
@@ -109,13 +120,17 @@ def add_office_pages(index: SiteIndex) -> None:
     public_url = index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")
     index.globals["tel_href"] = tel_href
     for office in index.of_type("office"):
-        office.data["structured_data"] = government_office(office, public_url, index.build_date)
+        office.data["structured_data"] = government_office(
+            office, public_url, index.build_date, calendar_of(index.settings)
+        )
     for page in index.pages:
         item = page.item
         if item is None:
             continue
         if item.type == "office" and not item.is_index:
-            page.context.update(office_page_context(item, index.build_date))
+            page.context.update(
+                office_page_context(item, index.build_date, calendar_of(index.settings))
+            )
         elif item.is_index and item.meta.get("default_type") == "office":
             page.template = "offices/offices_landing.html"
             page.context["offices"] = section_offices(index, item)

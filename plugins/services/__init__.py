@@ -15,6 +15,7 @@ Adds:
 
 from urllib.parse import urlsplit
 
+from plugins.kit.opening_hours import calendar_of
 from plugins.kit.urls import public_url
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
@@ -58,7 +59,9 @@ def add_service_pages(index):
         service.data["structured_data"] = government_service(service, base, area)
     for page in index.pages:
         if page.item is not None and page.item.type == "service" and not page.item.is_index:
-            page.context["office_today"] = office_today(page.item, index.build_date)
+            page.context["office_today"] = office_today(
+                page.item, index.build_date, calendar_of(index.settings)
+            )
     add_index_pages(index)
 
 

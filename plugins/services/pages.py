@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from plugins.kit.opening_hours import hours_on
+from plugins.kit.opening_hours import Calendar, hours_on
 from plugins.site.index import SiteIndex, folder_url
 from plugins.site.items import Item
 from plugins.site.pages import OutputPage
@@ -32,12 +32,12 @@ def translate(text: str, lang: str) -> str:
     return catalogue(lang).get(text, text)
 
 
-def office_today(service: Item, today) -> dict | None:
+def office_today(service: Item, today, calendar: Calendar) -> dict | None:
     """Today's hours of the responsible office, for the service page."""
     office = service.data.get("office")
     if office is None or not office.meta.get("opening_hours"):
         return None
-    return {"date": today, "intervals": hours_on(office.meta["opening_hours"], today)}
+    return {"date": today, "intervals": hours_on(office.meta["opening_hours"], today, calendar)}
 
 
 def services_folder(index: SiteIndex) -> tuple | None:

@@ -34,7 +34,7 @@ def _rows(days, lang: str) -> list[dict]:
     ]
 
 
-def hours_tables(text: str, today: date, lang: str) -> dict:
+def hours_tables(text: str, today: date, lang: str, calendar: opening_hours.Calendar) -> dict:
     """{"seasons": [{"start", "end", "rows"}], "exceptions": [{"date", "hours", "closed",
     "holiday", "comment"}]} for the week of `today`; a single season has start/end None."""
     periods = opening_hours.seasons(text, today)[:SHOWN_SEASONS]
@@ -55,6 +55,8 @@ def hours_tables(text: str, today: date, lang: str) -> dict:
             "holiday": day.holiday,
             "comment": day.comment,
         }
-        for day in opening_hours.exceptions(text, today, lang="en" if lang == "en" else "de")
+        for day in opening_hours.exceptions(
+            text, today, lang="en" if lang == "en" else "de", calendar=calendar
+        )
     ]
     return {"seasons": seasons, "exceptions": special}

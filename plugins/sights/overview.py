@@ -7,6 +7,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from plugins.kit import opening_hours
 from plugins.kit.urls import absolute, public_url
 from plugins.maps.geo import Place, feature_collection, map_links
 from plugins.site.generator import write_if_changed
@@ -57,14 +58,17 @@ def tel_uri(phone: str | None) -> str | None:
 def prepare_sight(index, item) -> None:
     geo = item.meta["geo"]
     hours = item.meta.get("opening_hours")
-    item.data["hours"] = hours_tables(hours, index.build_date, item.lang) if hours else None
+    calendar = opening_hours.calendar_of(index.settings)
+    item.data["hours"] = (
+        hours_tables(hours, index.build_date, item.lang, calendar) if hours else None
+    )
     item.data["map_links"] = map_links(geo["lat"], geo["lon"], item.title)
     item.data["map_places"] = [place_of(item).as_marker()]
     item.data["image_url"] = image_url(item)
     item.data["phone_uri"] = tel_uri(item.meta.get("phone"))
     page_url = absolute(public_url(index.settings), item.url)
     item.data["structured_data"] = tourist_attraction(
-        item.meta, item.title, item.summary, page_url, index.build_date
+        item.meta, item.title, item.summary, page_url, index.build_date, calendar
     )
 
 

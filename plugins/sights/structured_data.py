@@ -29,7 +29,14 @@ def is_free(prices: list[str] | None) -> bool | None:
     return None
 
 
-def tourist_attraction(meta: dict, title: str, summary: str, url: str, today: date) -> dict:
+def tourist_attraction(
+    meta: dict,
+    title: str,
+    summary: str,
+    url: str,
+    today: date,
+    calendar: opening_hours.Calendar = opening_hours.DEFAULT_CALENDAR,
+) -> dict:
     """The `TouristAttraction` of one sight; `url` is the page's absolute address."""
     data = {
         "@context": "https://schema.org",
@@ -44,7 +51,9 @@ def tourist_attraction(meta: dict, title: str, summary: str, url: str, today: da
     }
     hours = meta.get("opening_hours")
     if hours:
-        data["openingHoursSpecification"] = opening_hours.schema_org(hours, today)
+        data["openingHoursSpecification"] = opening_hours.schema_org(
+            hours, today, calendar=calendar
+        )
     free = is_free(meta.get("prices"))
     if free:
         data["isAccessibleForFree"] = True
