@@ -37,6 +37,7 @@ from . import schema  # noqa: F401  (registers the type)
 
 TOURIST_INFORMATION = "tourist-information"  # key of the office that is a tourist information
 OPEN_NOW_DAYS = 14  # how far ahead open-now.js can tell the next opening
+COMING_WEEKS = 6  # a coming season's hours are shown this long before they start
 EXCEPTION_DAYS = 60  # holidays and closures listed on the page and in JSON-LD
 LOCALES = {"de": "de_DE", "en": "en_GB", "ls": "de_DE"}
 
@@ -89,6 +90,16 @@ def government_office(
     return data
 
 
+def coming_season(periods: list, today: date, lang: str) -> dict | None:
+    """The next season's week ("ab 1. April"), shown from COMING_WEEKS before it starts."""
+    coming = next((period for period in periods if period.start > today), None)
+    if coming is None or (coming.start - today).days > COMING_WEEKS * 7:
+        return None
+    names = get_day_names("wide", locale=LOCALES[lang])
+    rows = [{"name": names[day.weekday], "day": day} for day in coming.days]
+    return {"start": coming.start, "week": rows}
+
+
 def week_rows(hours: str, today: date, lang: str) -> list[dict]:
     """The regular week from `week_table`, each day with its name in the page's language."""
     names = get_day_names("wide", locale=LOCALES[lang])
@@ -111,6 +122,7 @@ def office_page_context(office: Item, today: date, calendar: Calendar = DEFAULT_
         "week": week_rows(hours, today, office.lang),
         # Seasonal hours: say until when this week's hours hold.
         "valid_until": periods[0].end if len(periods) > 1 else None,
+        "coming": coming_season(periods, today, office.lang),
         "special_days": exceptions(hours, today, EXCEPTION_DAYS, holiday_lang, calendar),
         "open_now": open_now_data(hours, today, calendar),
     }

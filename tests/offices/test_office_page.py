@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.server import serve_directory
+from tests.helpers import build_files
 from tests.services.helpers import PUBLIC_URL, build_fixture, json_ld, main_text, soup
 
 OFFICE = "/rathaus/aemter/buergerbuero/"
@@ -181,3 +182,29 @@ def test_open_now_in_chromium(browser, server, clock, text, state):
     assert errors == []
     assert shown == text
     assert state in classes
+
+
+SEASONAL = {
+    "index.md": "---\ntitle: Start\n---\n",
+    "ti.md": """\
+        ---
+        type: office
+        title: Tourist-Information
+        opening_hours: "Apr-Oct: Mo-Sa 09:00-18:00; Nov-Mar: Mo-Fr 10:00-16:00"
+        ---
+        """,
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "shows_summer"),
+    [("2027-01-10", False), ("2027-02-25", True), ("2027-03-31", True), ("2027-04-02", False)],
+)
+def test_the_coming_season_shows_some_weeks_before_it_starts(tmp_path, day, shows_summer):
+    code, report, out = build_files(tmp_path, SEASONAL, SITE_BUILD_DATE=day)
+    assert code == 0, report
+    html = (out / "ti/index.html").read_text(encoding="utf-8")
+    assert ("Öffnungszeiten ab 1. April 2027" in html) is shows_summer
+    if shows_summer:
+        coming = html.split("Öffnungszeiten ab 1. April 2027</caption>")[1].split("</table>")[0]
+        assert "Samstag" in coming and "09:00" in coming
