@@ -224,8 +224,10 @@ def docs(c):
     }
 )
 def bench(c, pages=5000, rounds=5):
-    """Build and preview speed against bare Pelican on the same generated content."""
+    """Build and preview speed against bare Pelican on the same generated content, then the page
+    weight of the example site's tourism pages on a phone (fails over the 250 KB budget)."""
     c.run(f"{PY} -m benchmarks.bench_build --pages {int(pages)} --rounds {int(rounds)}", pty=False)
+    c.run(f"{PY} -m benchmarks.page_weight", pty=False)
 
 
 @task
