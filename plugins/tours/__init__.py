@@ -23,12 +23,17 @@ from plugins.site.datafiles import register_reader
 
 from . import schema  # noqa: F401  (registers the type)
 from .pages import prepare_tours
-from .tracks import GPX_READER
+from .tracks import GPX_READER, publish_gpx_files
 
 # Tours show their start and the sights along the way on the shared map component.
 REQUIRES = ("plugins.maps", "plugins.sights")
 
 
+def write_gpx_files(index, output_path, **kwargs):
+    publish_gpx_files(index, output_path)
+
+
 def register():
     register_reader(GPX_READER)
     signals.index_ready.connect(prepare_tours)
+    signals.site_written.connect(write_gpx_files)

@@ -8,9 +8,11 @@ pages that show its figures. Problems are reported in the GPX file itself, at it
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from plugins.frontmatter import Problems
 from plugins.site.datafiles import DataFile, DataReader
+from plugins.site.generator import write_if_changed
 
 from .gpx import Track, read_track
 
@@ -27,3 +29,14 @@ def read_gpx_file(file: DataFile) -> Track | None:
 
 
 GPX_READER = DataReader(name=READER, patterns=("*.gpx",), read=read_gpx_file, publish=True)
+
+
+def publish_gpx_files(index, output_path: Path) -> None:
+    """Copy each tour's GPX file into the site (`site_written`). A full build's static files
+    include them already; a preview re-renders the page after the file changed but copies no
+    static files, and the download must match the figures the page shows."""
+    content = Path(index.content_path)
+    for rel in sorted(index.data_files[READER]):
+        source = content / rel
+        if source.is_file():
+            write_if_changed(Path(output_path) / rel, source.read_bytes())

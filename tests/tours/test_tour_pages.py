@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from pelican.settings import read_settings
 
 from plugins.frontmatter import Problems
+from plugins.site.incremental import LiveSite
 from plugins.tours.formatting import format_length
 from plugins.tours.gpx import read_track
 from plugins.tours.profile import elevation_profile, key_point_rows
-from tests.conftest import ROOT, read_html
+from tests.conftest import BUILD_DATE, ROOT, read_html
+from tests.helpers import write_files
+from tests.tours.test_bad_input import fixture, site
 
 TOURS = ROOT / "content" / "tourismus" / "touren"
 EICHBERG = {
@@ -246,3 +250,25 @@ def test_lengths_on_cards_match_the_gpx_files(site):
         name = href.rstrip("/").rpartition("/")[2] + ".gpx"
         track = read_track(TOURS / name, Problems())
         assert format_length(track.figures.length_m, "de") in card.get_text()
+
+
+def test_the_preview_re_renders_a_tour_when_its_gpx_file_changes(tmp_path):
+    content = write_files(tmp_path / "content", site("runde.gpx", fixture("four_points_north.gpx")))
+    overrides = {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(tmp_path / "live"),
+        "SITE_BUILD_DATE": BUILD_DATE,
+        "SITE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    live = LiveSite(read_settings(str(ROOT / "pelicanconf.py"), override=overrides))
+    live.full()
+    page = live.output / "tourismus/touren/runde/index.html"
+    assert "Aufstieg</dt><dd>130\u00a0m" in page.read_text(encoding="utf-8")
+    gpx = content / "tourismus/touren/runde.gpx"
+    gpx.write_text(gpx.read_text().replace("<ele>250</ele>", "<ele>350</ele>"), encoding="utf-8")
+    rendered, _ = live.update()
+    assert live.wait()
+    assert "Aufstieg</dt><dd>230\u00a0m" in page.read_text(encoding="utf-8")
+    assert (live.output / "tourismus/touren/runde.gpx").read_bytes() == gpx.read_bytes()
+    # The tour, the list and the filter pages showing its figures: not the whole site.
+    assert 4 <= rendered < len(live.generator.index.pages) / 2
