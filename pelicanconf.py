@@ -46,6 +46,7 @@ PLUGINS = [
     "plugins.maps",
     "plugins.events",
     "plugins.sights",
+    "plugins.tours",
     "plugins.alerts",
     "plugins.i18n",
     "plugins.lints",

@@ -243,15 +243,18 @@ def docs(c):
     }
 )
 def bench(c, pages=5000, rounds=5, repeat=3, photos=30, work=None):
-    """Build and preview speed against bare Pelican on the same generated content."""
+    """Build and preview speed against bare Pelican on the same generated content, then the page
+    weight of the example site's tourism pages on a phone (fails over the 250 KB budget)."""
     flags = f"--pages {int(pages)} --rounds {int(rounds)} --repeat {int(repeat)}"
     flags += f" --photos {int(photos)}" + (f" --work {work}" if work else "")
     c.run(f"{PY} -m benchmarks.bench_build {flags}", pty=False)
+    c.run(f"{PY} -m benchmarks.page_weight", pty=False)
 
 
 @task
 def screenshot(c):
-    """Build the example site and photograph the start page and a service page for the README."""
+    """Build the example site and photograph the start page, a service page and the tourism
+    pages (landing, tours list, a tour; desktop and phone) for the README and docs/."""
     import functools
     import threading
 
@@ -262,24 +265,47 @@ def screenshot(c):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    shots = [
-        ("/", "start-page", 1280),
-        ("/rathaus/leistungen/personalausweis/", "service", 1280),
-        ("/tourismus/", "tourism-mobile", 390),
+    shots = [  # (path, file name, width, whole page?)
+        ("/", "start-page", 1280, False),
+        ("/rathaus/leistungen/personalausweis/", "service", 1280, False),
+        ("/tourismus/", "tourism-mobile", 390, False),
     ]
+    for path, name in (
+        ("/tourismus/", "tours-tourism-landing"),
+        ("/tourismus/touren/", "tours-list"),
+        ("/tourismus/touren/eichberg-aussichtsturm/", "tours-tour-page"),
+    ):
+        shots += [(path, f"{name}-desktop", 1280, True), (path, f"{name}-phone", 360, True)]
     folder = ROOT / "docs" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
         )
-        for path, name, width in shots:
+        for path, name, width, whole in shots:
             page = browser.new_page(viewport={"width": width, "height": 900})
-            page.goto(base + path)
-            page.screenshot(path=str(folder / f"{name}.png"))
+            page.goto(base + path, wait_until="networkidle")
+            if whole:  # lazy pictures load as they scroll into view
+                page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+                page.wait_for_load_state("networkidle")
+                page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(folder / f"{name}.png"), full_page=whole)
+            page.close()
+            if whole:  # long pages: 256 colours keep the picture sharp at a third of the size
+                _palette_png(folder / f"{name}.png")
             print(f"docs/screenshots/{name}.png")
         browser.close()
     server.shutdown()
+
+
+def _palette_png(path: Path) -> None:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        reduced = image.convert("RGB").quantize(
+            256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
+    reduced.save(path, optimize=True)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

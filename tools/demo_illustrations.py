@@ -10,7 +10,7 @@ twice the size and scaled down (smooth edges), with a fixed seed and no text (fo
 between machines): the same Pillow version writes byte-identical files.
 
 Written to `content/tourismus/sehenswuerdigkeiten/bilder/<sight>.jpg` (plus `rosengarten.jpg`,
-the park page's body picture) and `content/tourismus/touren/bilder/<tour>.jpg`.
+in the park page's gallery) and `content/tourismus/touren/bilder/<tour>.jpg`.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ def credit_uses(index, lang: str) -> list[CreditUse]:
             continue
         image = item.data.get("image")
         credits = [image["credit"]] if image and image["credit"] else []
+        credits += [entry["credit"] for entry in item.data.get("gallery", []) if entry["credit"]]
         credits += item.data.get("body_image_credits", [])
         uses.extend(CreditUse(credit, item.title, item.url) for credit in credits)
     return uses

@@ -23,10 +23,13 @@ from .markup import picture_html
 from .paths import resolve_image_path
 from .pipeline import ImageRequest, ImageSettings, process_images
 from .renderer import ImageRenderer, body_markup
-from .scan import ImageUse, body_images, front_matter_use
+from .scan import ImageUse, body_images, front_matter_use, gallery_uses
 
 OUTPUT_FOLDER = "images"  # derivatives are served under /images/
 HERO_SIZES = "(min-width: 60rem) 60rem, 100vw"
+# Cards: one column on a phone, two from 40rem, three or four in the 72rem page.
+CARD_SIZES = "(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+GALLERY_SIZES = "(min-width: 60rem) 19rem, (min-width: 30rem) 45vw, 100vw"
 
 
 def image_settings(settings: dict, cache_dir: Path) -> ImageSettings:
@@ -55,6 +58,10 @@ def prepare_images(index) -> None:
             if ok:
                 add_item_data(index, item, use, processed)
             continue
+        if use.gallery is not None:
+            if ok:
+                item.data.setdefault("gallery", []).append(gallery_entry(use, processed))
+            continue
         renderer.add(use.source, use.src, use.alt, body_markup(processed, use) if ok else "")
         if use.credit.strip():
             item.data.setdefault("body_image_credits", []).append(" ".join(use.credit.split()))
@@ -70,6 +77,7 @@ def find_uses(index) -> tuple[list[ImageUse], list[tuple[str, str]]]:
         hero = front_matter_use(item)
         if hero is not None:
             uses.append(hero)
+        uses.extend(gallery_uses(item))
         images, links = body_images(item, parser)
         uses.extend(images)
         linked.extend((item.source, href) for href in links)
@@ -92,7 +100,8 @@ def check_texts(index, uses: list[ImageUse]) -> None:
         for message in check_alt(use.alt, decorative=use.decorative):
             what, _, fix = message.partition(" — ")
             index.problems.add(use.source, use.line, what, fix)
-        if use.hero and not use.decorative and not use.credit.strip():
+        shown_alone = use.hero or use.gallery is not None  # body images have titles instead
+        if shown_alone and not use.decorative and not use.credit.strip():
             index.problems.warn(
                 use.source,
                 use.line,
@@ -136,8 +145,13 @@ def add_item_data(index, item, use: ImageUse, processed) -> None:
     """`item.data["image"]` for templates (components/figure.html) and `og_image` for <head>."""
     fallback = processed.of_format(processed.fallback_format)[-1]
     html = picture_html(processed, use.alt, decorative=use.decorative, eager=True, sizes=HERO_SIZES)
+    # On cards (lists of sights, tours, events) the title link names the subject: alt="".
+    card = picture_html(
+        processed, "", decorative=True, sizes=CARD_SIZES, css_class="ms-card__image"
+    )
     item.data["image"] = {
         "html": Markup(html),
+        "card_html": Markup(card),
         "alt": "" if use.decorative else use.alt,
         "credit": " ".join(use.credit.split()),
         "decorative": use.decorative,
@@ -152,6 +166,20 @@ def add_item_data(index, item, use: ImageUse, processed) -> None:
     if processed.og is not None:
         public = index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")
         item.data["og_image"] = f"{public.rstrip('/')}/{OUTPUT_FOLDER}/{processed.og.path.name}"
+
+
+def gallery_entry(use: ImageUse, processed) -> dict:
+    """One picture of a gallery (`images/components/gallery.html`): lazy, linked to its
+    largest derivative so it can be seen in full without JavaScript."""
+    largest = processed.of_format(processed.fallback_format)[-1]
+    html = picture_html(processed, use.alt, sizes=GALLERY_SIZES, css_class="ms-gallery__image")
+    return {
+        "html": Markup(html),
+        "alt": use.alt,
+        "caption": " ".join(use.caption.split()),
+        "credit": " ".join(use.credit.split()),
+        "url": largest.url,
+    }
 
 
 def replaced_originals(index, results: dict, linked: list[tuple[str, str]]) -> set[Path]:

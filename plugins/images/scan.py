@@ -22,6 +22,8 @@ class ImageUse:
     decorative: bool = False
     credit: str = ""
     hero: bool = False
+    gallery: int | None = None  # position in the front-matter `gallery` list
+    caption: str = ""
 
 
 def front_matter_use(item) -> ImageUse | None:
@@ -37,6 +39,26 @@ def front_matter_use(item) -> ImageUse | None:
         credit=image.get("credit") or "",
         hero=True,
     )
+
+
+def gallery_uses(item) -> list[ImageUse]:
+    """The pictures of a front-matter `gallery` (a list of {src, alt, caption, credit})."""
+    uses = []
+    for position, entry in enumerate(item.meta.get("gallery") or ()):
+        if not entry.get("src"):
+            continue
+        uses.append(
+            ImageUse(
+                source=item.source,
+                line=item.line("gallery", position, "src"),
+                src=entry["src"],
+                alt=entry.get("alt") or "",
+                credit=entry.get("credit") or "",
+                gallery=position,
+                caption=entry.get("caption") or "",
+            )
+        )
+    return uses
 
 
 # (source, body line, body) -> what body_images found: a preview does not parse unchanged bodies

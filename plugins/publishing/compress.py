@@ -17,7 +17,7 @@ import minify_html
 from plugins.site.generator import write_if_changed
 
 COMPRESSIBLE = {
-    ".html", ".css", ".js", ".json", ".xml", ".svg", ".atom", ".ics", ".geojson", ".txt",
+    ".html", ".css", ".js", ".json", ".xml", ".svg", ".atom", ".ics", ".geojson", ".gpx", ".txt",
 }  # fmt: skip
 # Options that keep the output valid HTML (the defaults may write `<!doctypehtml>` and the like).
 _HTML_OPTIONS = {

@@ -136,7 +136,7 @@ def april(content, tmp_path_factory) -> Path:
 
 def upcoming_titles(site: Path, url: str = "/termine/") -> list[str]:
     html = read_html(site, url)
-    return re.findall(r'<h3 class="ms-event__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'<h3 class="ms-card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
 def ics(site: Path, path: str) -> Calendar:

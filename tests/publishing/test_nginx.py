@@ -127,6 +127,23 @@ def test_precompressed_gzip_is_served(server, published):
     assert body == (published / "index.html").read_bytes()
 
 
+def test_gpx_downloads_carry_their_type_plain_and_compressed(server, published):
+    gpx = sorted(published.glob("tourismus/touren/*.gpx"))
+    assert gpx, "the example site has no GPX files"
+    path = "/" + gpx[0].relative_to(published).as_posix()
+    status, headers, body = fetch(server, path)
+    assert status == 200
+    assert headers["content-type"] == "application/gpx+xml"
+    assert body == gpx[0].read_bytes()
+    status, headers, body = fetch(server, path, **{"Accept-Encoding": "gzip"})
+    assert (status, headers["content-type"], headers["content-encoding"]) == (
+        200,
+        "application/gpx+xml",
+        "gzip",
+    )
+    assert gzip.decompress(body) == gpx[0].read_bytes()
+
+
 def test_dot_files_are_hidden_but_security_txt_is_served(server, published):
     status, headers, body = fetch(server, "/.well-known/security.txt")
     assert status == 200 and b"Expires: 2027-11-25T00:00:00Z" in body

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import yaml
 
+from plugins.tours.filters import DIMENSIONS
 from plugins.tours.profile import KIND_LABELS
 
 PLUGIN = Path(__file__).resolve().parents[2] / "plugins" / "tours"
@@ -23,7 +25,16 @@ def texts_in_code() -> set[str]:
                 and isinstance(node.args[0], ast.Constant)
             ):
                 found.add(node.args[0].value)
-    return found | set(KIND_LABELS.values())
+    filter_labels = {d.label for d in DIMENSIONS} | {v.label for d in DIMENSIONS for v in d.values}
+    return found | set(KIND_LABELS.values()) | filter_labels | texts_in_templates() | {"Tour"}
+
+
+def texts_in_templates() -> set[str]:
+    found = set()
+    for template in (PLUGIN / "templates").glob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        found |= {m.group(2) for m in re.finditer(r"""_\(\s*(["'])(.+?)\1""", text)}
+    return found
 
 
 def test_every_text_has_an_english_entry():

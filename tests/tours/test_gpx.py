@@ -29,6 +29,9 @@ from plugins.tours.gpx import (
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# These tests pin the German wording editors read.
+pytestmark = pytest.mark.usefixtures("german")
+
 # The hand computation for four_points_north.gpx: four points on the meridian 8.65° E, 0.01°
 # of latitude apart, at 150, 250, 200 and 230 m.
 # - gpxpy's 2D distance for points less than 0.2° apart is sqrt(dlat² + (dlon·cos lat)²) times

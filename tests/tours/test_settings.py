@@ -6,6 +6,9 @@ import pytest
 
 from plugins.tours.settings import SettingsError, TourSettings, tour_settings
 
+# These tests pin the German wording editors read.
+pytestmark = pytest.mark.usefixtures("german")
+
 
 def test_defaults_and_override():
     assert tour_settings({}) == TourSettings(cycling_speed_kmh=15.0)

@@ -50,12 +50,20 @@
         maxZoom: 19,
         attribution: box.getAttribute("data-attribution")
       }).addTo(map);
-      var points = places.map(function (place) {
+      var points = [];
+      var route = box.querySelector(".ms-map__line");
+      if (route) {
+        // A track (a tour): drawn first, so the markers of the sights stay on top of it.
+        var line = JSON.parse(route.textContent);
+        L.polyline(line, { color: "#0b4f8a", weight: 5, opacity: 0.85 }).addTo(map);
+        points = points.concat(line);
+      }
+      points = points.concat(places.map(function (place) {
         var marker = L.marker([place.lat, place.lon], { title: place.title, alt: place.title });
         if (place.url) { marker.bindPopup(popupLink(place)); }
         marker.addTo(map);
         return [place.lat, place.lon];
-      });
+      }));
       if (points.length === 1) {
         map.setView(points[0], 17);
       } else if (points.length > 1) {
