@@ -27,5 +27,6 @@ ALERT = Schema(
     example_summary="Die Hauptstraße ist bis Freitag gesperrt.",
     search_as="news",  # current news for visitors, until it expires
     expiry=Expiry("expires"),
+    record=True,
 )
 register_type(ALERT)

@@ -38,5 +38,6 @@ EVENT = Schema(
     example_summary="Eine Führung durch die Altstadt mit Live-Musik.",
     search_label="Veranstaltung",
     search_rank=30,
+    record=True,
 )
 register_type(EVENT)

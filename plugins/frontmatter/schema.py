@@ -63,6 +63,9 @@ class Schema:
     search_rank: int = 100
     in_sitemap: bool = True
     expiry: Expiry | None = None
+    # A dated record (news, notice, event): it stays as published, so only its review_by date
+    # makes it due for review (`invoke stale`), not its age.
+    record: bool = False
     template: str = ""  # default "<plugin folder>/<name>.html"
     module: str = ""  # set by register_type: the module that declared the type
 

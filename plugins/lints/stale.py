@@ -14,9 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from plugins.frontmatter.schema import TYPES
+
 NO_OFFICE = "(no office named)"
-# Dated records stay as they were published: only their review_by date makes them due.
-RECORD_TYPES = {"news", "notice", "event", "alert"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,12 @@ def last_change(item, content: Path, commits: dict) -> dt.date:
     return dt.date.fromtimestamp((content / item.source).stat().st_mtime)
 
 
+def is_record(item) -> bool:
+    """Dated records (their type says so) stay as published: only review_by makes them due."""
+    schema = TYPES.get(item.type)
+    return schema is not None and schema.record
+
+
 def a_year_before(day: dt.date) -> dt.date:
     try:
         return day.replace(year=day.year - 1)
@@ -81,8 +87,8 @@ def a_year_before(day: dt.date) -> dt.date:
 def responsible_office(index, item) -> str:
     if item.type == "office":
         return item.title
-    key = item.meta.get("office") if item.type == "service" else None
-    office = index.get(key, item.lang) if key else None
+    key = item.meta.get("office")  # every type that names its office (services, vacancies)
+    office = index.get(key, item.lang) if isinstance(key, str) else None
     return office.title if office is not None else NO_OFFICE
 
 
@@ -97,7 +103,7 @@ def stale_pages(index, today: dt.date, commits: dict | None = None) -> list[Stal
         if review_by is not None and review_by < today:
             reasons.append(f"review_by {review_by.isoformat()} has passed")
         changed = last_change(item, content, commits)
-        if item.type not in RECORD_TYPES and changed < a_year_before(today):
+        if not is_record(item) and changed < a_year_before(today):
             reasons.append(f"last changed {changed.isoformat()}, over a year ago")
         if reasons:
             section = "/".join(item.section) or "(start page)"

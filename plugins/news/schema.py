@@ -15,5 +15,6 @@ NEWS = Schema(
     example_summary="Ab Mai ist das Bürgerbüro auch samstags offen.",
     search_label="Aktuelles",
     search_rank=50,
+    record=True,
 )
 register_type(NEWS)

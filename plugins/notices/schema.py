@@ -29,5 +29,6 @@ NOTICE = Schema(
     example_summary="Die Haushaltssatzung 2027 liegt öffentlich aus.",
     search_label="Bekanntmachung",
     search_rank=60,
+    record=True,
 )
 register_type(NOTICE)
