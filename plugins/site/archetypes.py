@@ -2,7 +2,8 @@
 
 Required fields get their example value; optional ones are written as comments (`# name: …`)
 below their help text (`## …`), so an editor sees every field the type knows without looking
-anything up, and switches one on by deleting its `# `.
+anything up, and switches one on by deleting its `# `. The first line asks to replace every
+example: while it is there, `invoke check` reports each example value left (`placeholders.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from plugins.frontmatter.schema import TYPES, Schema
 from plugins.frontmatter.yamlblock import dump
 
 from .items import slugify
+from .placeholders import NEW_FILE_MARKER
 
 SKIP = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
 
@@ -46,7 +48,7 @@ def _example(spec):
 
 
 def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
-    lines = ["---"]
+    lines = ["---", NEW_FILE_MARKER]
     if with_type:
         lines.append(f"type: {schema.name}")
     lines.append(f"title: {_yaml_value(title)}")

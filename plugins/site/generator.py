@@ -26,6 +26,7 @@ from plugins.kit.urls import absolute, public_url
 from . import registry, signals
 from .cache import MarkdownCache, body_key, cache_folder
 from .datafiles import read_data_files
+from .duplicates import report_duplicates
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import (
@@ -38,7 +39,9 @@ from .pages import (
     main_navigation,
 )
 from .parallel import run_in_chunks, running_forked, worker_count
+from .placeholders import report_placeholders
 from .reading import read_items
+from .site_paths import site_paths
 from .templating import make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
 
@@ -54,6 +57,9 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
         index = build_index(items, problems, settings, today)
     index.build_date = today
     index.content_path = content_path
+    with timed("look for example values and duplicate titles"):
+        report_placeholders(index)
+        report_duplicates(index)
     index.pages = [item_page(item) for item in index.items]
     with timed("read data files"):
         index.data_files = read_data_files(index, settings)
@@ -94,10 +100,16 @@ def render_bodies(index: SiteIndex) -> None:
     still resolves to the URL it had."""
     site_url = index.settings.get("SITEURL", "")
     by_source = {item.source: item for item in index.items}
+    paths = site_paths(index)  # after index_ready: generated pages are known too
     links = LinkContext(
-        by_source, index.content_path, site_url, index.problems, image_renderer=index.image_renderer
+        by_source,
+        index.content_path,
+        site_url,
+        index.problems,
+        image_renderer=index.image_renderer,
+        site_paths=paths,
     )
-    check = LinkContext(by_source, index.content_path, site_url, Problems())
+    check = LinkContext(by_source, index.content_path, site_url, Problems(), site_paths=paths)
     cache = MarkdownCache(cache_folder(index.settings))
     keys = [body_key(item, site_url) for item in index.items]
     todo, entries = [], {}
