@@ -183,6 +183,7 @@ class SiteGenerator(Generator):
             public, path if isinstance(path, str) else path.url
         )
         self.index: SiteIndex | None = None
+        self.copied_static = 0  # files of plugins' static/ folders (for the build's summary)
 
     def generate_context(self):
         self.index = load_site(self.settings, Path(self.path))
@@ -220,7 +221,7 @@ class SiteGenerator(Generator):
         workers = worker_count(self.settings)
         with timed(f"render and write {len(pages)} pages"):
             written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
-        copy_plugin_static(output, registry.folders(self.settings, "static"))
+        self.copied_static = copy_plugin_static(output, registry.folders(self.settings, "static"))
         log.info("site: wrote %d pages", written)
         self.write_extra_files(output)
 
@@ -262,13 +263,17 @@ def _write_chunk(state, start: int, stop: int) -> int:
     return stop - start
 
 
-def copy_plugin_static(output: Path, folders: list[Path]) -> None:
-    """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`)."""
+def copy_plugin_static(output: Path, folders: list[Path]) -> int:
+    """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`);
+    returns how many files there are."""
+    count = 0
     for folder in sorted(folders):
         for source in sorted(folder.rglob("*")):
             if source.is_file():
                 target = output / "static" / folder.parent.name / source.relative_to(folder)
                 write_if_changed(target, source.read_bytes())
+                count += 1
+    return count
 
 
 def write_if_changed(target: Path, data: bytes) -> None:
