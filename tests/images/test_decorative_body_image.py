@@ -3,10 +3,12 @@ its credit (after the word) still reaches the credits page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from plugins.site.markdown import decorative_title
-from tests.conftest import build_site, read_html
+from tests.conftest import ROOT, build_site, read_html
 
 from .helpers import parse_tags, photo
 from .test_site_build import home_pages, write
@@ -102,3 +104,10 @@ def test_the_core_renderer_knows_the_mark_without_the_images_plugin(tmp_path):
 )
 def test_the_mark_is_the_first_word_of_the_title(title, expected):
     assert decorative_title(title) == expected
+
+
+def test_the_guide_shows_the_mark_that_works():
+    guide = (ROOT / "docs" / "anleitung.md").read_text(encoding="utf-8")
+    examples = re.findall(r'`!\[\]\(([^ )]+) "([^"]+)"\)`', guide)
+    assert len(examples) >= 2
+    assert all(decorative_title(title)[0] for _, title in examples)
