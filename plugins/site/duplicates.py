@@ -38,10 +38,11 @@ def report_duplicates(index) -> None:
 
 
 def duplicates(items: list[Item]) -> list[tuple[Item, Item, str]]:
-    """(item, the first item it repeats, "title" or "slug"), in the order of the files."""
+    """(item, the first item it repeats, "title" or "slug"), in the order of `items` (the
+    reader's: the order of the files)."""
     first: dict[tuple, Item] = {}
     found = []
-    for item in sorted(items, key=lambda i: i.source):
+    for item in items:
         keys = {
             "title": (item.type, item.lang, "title", " ".join(item.title.casefold().split())),
             "slug": (item.type, item.lang, "slug", item.slug),

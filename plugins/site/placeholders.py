@@ -5,14 +5,14 @@ example summary), the same values `archetypes.py` writes, so a new type is check
 
 - The example summary and the example text of the body are never real content: always an error.
 - Any other field holding its example (an example office, example fees, an example date) is an
-  error while the file still has the line `invoke new` put at its top (`NEW_FILE_MARKER`): an
+  error while the file still has the line `invoke new` put at its top (`archetypes.py`): an
   example office may well be the right office, so the editor confirms it by deleting that line.
   Choices, yes/no flags and numbers are left alone: picking the suggested one is a choice too.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass
 
 from plugins.frontmatter.fields import Choice, Either, Field, Flag, Invalid, ListOf, Number, Obj
 from plugins.frontmatter.schema import COMMON_FIELDS, TYPES, Schema
@@ -20,12 +20,8 @@ from plugins.frontmatter.validate import format_path
 from plugins.kit.i18n import message
 
 from .items import Item
+from .reading import new_file_line
 
-# The first line of a file made by `invoke new` (a comment: the site never shows it).
-NEW_FILE_MARKER = (
-    "## Neu angelegt mit invoke new: ersetzen Sie alle Beispielwerte, dann löschen Sie diese Zeile."
-)
-MARKER_WORDS = "invoke new"  # what identifies the marker, should an editor shorten it
 DEFAULT_BODY = "Text der Seite."  # the body `invoke new` writes for a type without an example
 # Set by the command line or the page itself, never an example.
 NOT_EXAMPLES = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
@@ -33,19 +29,46 @@ NOT_EXAMPLES = {"type", "title", "slug", "lang", "translation_key", "default_typ
 
 def report_placeholders(index) -> None:
     """Add an error for every example value left in `index.items`."""
+    content = str(index.content_path)
+    examples: dict[str, TypeExamples] = {}
     for item in index.items:
         schema = TYPES.get(item.type)
         if schema is None:
             continue
-        for line, what, fix in placeholders(item, schema, Path(index.content_path)):
+        if item.type not in examples:
+            examples[item.type] = TypeExamples.of(schema)
+        for line, what, fix in placeholders(item, examples[item.type], content):
             index.problems.add(item.source, line, what, fix)
 
 
-def placeholders(item: Item, schema: Schema, content: Path) -> list[tuple[int, str, str]]:
+@dataclass(frozen=True)
+class TypeExamples:
+    """What `invoke new` writes for one type, ready to compare (made once per check)."""
+
+    summaries: frozenset[str]
+    body_lines: frozenset[str]  # example prose of the body (its headings may stay)
+    fields: tuple[tuple[str, Field], ...]  # the fields that can hold an example
+
+    @classmethod
+    def of(cls, schema: Schema) -> TypeExamples:
+        summaries = (COMMON_FIELDS["summary"].example, schema.example_summary)
+        body = (schema.body_example or DEFAULT_BODY).splitlines()
+        prose = {
+            line.strip() for line in body if line.strip() and not line.lstrip().startswith("#")
+        }
+        fields = tuple(
+            (name, spec)
+            for name, spec in schema.all_fields().items()
+            if name not in NOT_EXAMPLES and name != "summary"
+        )
+        return cls(frozenset(t for t in summaries if t), frozenset({*prose, DEFAULT_BODY}), fields)
+
+
+def placeholders(item: Item, examples: TypeExamples, content: str) -> list[tuple[int, str, str]]:
     """(line, what, fix) of every example value left in `item`."""
     found = []
     summary = item.meta.get("summary")
-    if summary and summary in example_summaries(schema):
+    if summary and summary in examples.summaries:
         found.append(
             (
                 item.line("summary"),
@@ -55,7 +78,7 @@ def placeholders(item: Item, schema: Schema, content: Path) -> list[tuple[int, s
                 message("ersetzen Sie den Beispieltext durch ein bis zwei Sätze über diese Seite"),
             )
         )
-    for line, text in example_body_lines(item, schema):
+    for line, text in example_body_lines(item, examples.body_lines):
         found.append(
             (
                 line,
@@ -63,10 +86,9 @@ def placeholders(item: Item, schema: Schema, content: Path) -> list[tuple[int, s
                 message("ersetzen Sie den Beispieltext durch den Text der Seite"),
             )
         )
-    fields = left_examples(item, schema)
-    marker = marker_line(content / item.source) if fields else None
+    marker = new_file_line(content, item.source)
     if marker is not None:
-        for path, shown in fields:
+        for path, shown in left_examples(item, examples.fields):
             found.append(
                 (
                     item.line(*path),
@@ -85,18 +107,10 @@ def placeholders(item: Item, schema: Schema, content: Path) -> list[tuple[int, s
     return found
 
 
-def example_summaries(schema: Schema) -> set[str]:
-    return {text for text in (COMMON_FIELDS["summary"].example, schema.example_summary) if text}
-
-
-def example_body_lines(item: Item, schema: Schema) -> list[tuple[int, str]]:
-    """Lines of the body that are example prose (headings of the example may stay)."""
-    examples = {
-        line.strip()
-        for line in (schema.body_example or DEFAULT_BODY).splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    }
-    examples.add(DEFAULT_BODY)
+def example_body_lines(item: Item, examples: frozenset[str]) -> list[tuple[int, str]]:
+    """Lines of the body that are example prose."""
+    if not any(example in item.body for example in examples):
+        return []  # the usual case, without splitting the body into lines
     return [
         (number, line.strip())
         for number, line in enumerate(item.body.splitlines(), start=item.body_line)
@@ -104,13 +118,12 @@ def example_body_lines(item: Item, schema: Schema) -> list[tuple[int, str]]:
     ]
 
 
-def left_examples(item: Item, schema: Schema) -> list[tuple[tuple, str]]:
+def left_examples(item: Item, fields: tuple) -> list[tuple[tuple, str]]:
     """(field path, example as written) of every field value that equals its example."""
     found = []
-    for name, spec in schema.all_fields().items():
-        if name in NOT_EXAMPLES or name == "summary" or name not in item.meta:
-            continue
-        found += _matches(spec, item.meta[name], (name,))
+    for name, spec in fields:
+        if name in item.meta:
+            found += _matches(spec, item.meta[name], (name,))
     return found
 
 
@@ -138,38 +151,35 @@ def _matches(spec: Field, value, path: tuple) -> list[tuple[tuple, str]]:
         return found
     if spec.example is None or isinstance(spec.example, (list, dict)):
         return []
-    try:
-        example = spec.convert(str(spec.example))
-    except Invalid:
-        return []
-    return [(path, str(spec.example))] if value == example else []
+    example = _converted(spec, str(spec.example))
+    return [(path, str(spec.example))] if example is not _NONE and value == example else []
 
 
 def _example_values(spec: ListOf) -> list:
     """The list example of `spec`, converted as the field converts an editor's list."""
     if not isinstance(spec.example, list):
         return []
-    try:
-        return spec.convert(spec.example)
-    except Invalid:
-        return []
+    values = _converted(spec, spec.example)
+    return [] if values is _NONE else values
+
+
+_NONE = object()  # an example the field itself rejects
+_CONVERTED: dict[int, tuple] = {}  # id(spec) -> (spec, example as the field converts it)
+
+
+def _converted(spec: Field, example):
+    """`spec.convert(example)`, once per field (opening hours and dates are parsed)."""
+    known = _CONVERTED.get(id(spec))
+    if known is None or known[0] is not spec:
+        try:
+            value = spec.convert(example)
+        except Invalid:
+            value = _NONE
+        known = _CONVERTED[id(spec)] = (spec, value)
+    return known[1]
 
 
 def _shown(example) -> str:
     if isinstance(example, dict):
         return ", ".join(str(value) for value in example.values())
     return str(example)
-
-
-def marker_line(path: Path) -> int | None:
-    """The line of the `invoke new` marker in the front matter of `path`, if it is still there."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == "---":
-            return None
-        if line.lstrip().startswith("#") and MARKER_WORDS in line:
-            return number
-    return None
