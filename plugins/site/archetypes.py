@@ -23,6 +23,7 @@ NEW_FILE_MARKER = (
     "## Neu angelegt mit invoke new: ersetzen Sie alle Beispielwerte, dann löschen Sie diese Zeile."
 )
 MARKER_WORDS = "invoke new"  # what identifies the marker, should an editor shorten it
+DEFAULT_BODY = "Text der Seite."  # the body of a type without a `body_example`
 
 SKIP = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
 
@@ -68,7 +69,7 @@ def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
         else:
             lines.append(f"## {spec.help}")
             lines += [f"# {line}" for line in field_lines]
-    lines += ["---", "", schema.body_example or "Text der Seite.", ""]
+    lines += ["---", "", schema.body_example or DEFAULT_BODY, ""]
     return "\n".join(lines)
 
 

@@ -19,10 +19,10 @@ from plugins.frontmatter.schema import COMMON_FIELDS, TYPES, Schema
 from plugins.frontmatter.validate import format_path
 from plugins.kit.i18n import message
 
+from .archetypes import DEFAULT_BODY
 from .items import Item
 from .reading import new_file_line
 
-DEFAULT_BODY = "Text der Seite."  # the body `invoke new` writes for a type without an example
 # Set by the command line or the page itself, never an example.
 NOT_EXAMPLES = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
 
