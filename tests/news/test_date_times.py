@@ -39,6 +39,15 @@ SITE = {
         ---
         Die Arbeiten dauern zwei Wochen.
         """,
+    "rathaus/bekanntmachungen/index.md": (
+        "---\ntitle: Bekanntmachungen\ndefault_type: notice\n---\n"
+    ),
+    "rathaus/bekanntmachungen/sitzung.md": (
+        "---\ntitle: Sitzung des Rates\ndate: 2026-11-19 18:00\n---\nDer Rat tagt.\n"
+    ),
+    "rathaus/bekanntmachungen/satzung.md": (
+        "---\ntitle: Satzung\ndate: 2026-11-19\nmodified: 2026-11-20 09:00\n---\nNeu.\n"
+    ),
 }
 
 
@@ -87,3 +96,18 @@ def test_the_list_and_the_year_archive_sort_times_and_days_together(site):
         html = read_html(site, url)
         positions = [html.index(title) for title in ("Freigabe", "Sperrung", "Bauarbeiten")]
         assert positions == sorted(positions), url
+
+
+def test_notices_take_times_too(site):
+    html = read_html(site, "/rathaus/bekanntmachungen/sitzung/")
+    assert "2026-11-19T18:00:00+01:00" in parts(html).times
+    assert "19. November 2026, 18:00 Uhr" in html
+    listing = read_html(site, "/rathaus/bekanntmachungen/")
+    assert listing.index("Sitzung des Rates") < listing.index("Satzung")
+    feed = feedparser.parse((site / "rathaus/bekanntmachungen/feed.atom").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert [entry.published for entry in feed.entries] == [
+        "2026-11-19T18:00:00+01:00",
+        "2026-11-19T00:00:00+01:00",
+    ]
+    assert feed.entries[1].updated == "2026-11-20T09:00:00+01:00"
