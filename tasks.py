@@ -50,8 +50,13 @@ def serve(c, port=8000):
     """Build the site and serve it on http://localhost:PORT/ (Ctrl+C stops)."""
     import functools
 
+    from plugins.site.serving import SiteRequestHandler, port_problem
+
+    busy = port_problem(port, "serve")
+    if busy:  # before the build: a site that cannot be served is built in vain
+        raise Exit(busy, code=1)
     _build()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(OUTPUT))
+    handler = functools.partial(SiteRequestHandler, directory=str(OUTPUT))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), handler)
     print(f"Serving the site on http://localhost:{port}/ — press Ctrl+C to stop.")
     try:
@@ -63,9 +68,16 @@ def serve(c, port=8000):
 @task(help={"port": "port of the preview server (default 8000)"})
 def livereload(c, port=8000):
     """Preview that rebuilds what an edit affects and reloads the browser (Ctrl+C stops)."""
+    _preview(port, "livereload")
+
+
+def _preview(port, command: str) -> None:
+    """The preview; `command` is the task its messages name (livereload or edit)."""
     from plugins.site import preview
 
-    preview.main(["--output", str(OUTPUT), "--port", str(port)])
+    code = preview.main(["--output", str(OUTPUT), "--port", str(port), "--command", command])
+    if code:
+        raise Exit(code=code)
 
 
 @task(
@@ -336,9 +348,13 @@ def edit(c, port=8000):
     """Edit content in the browser: Sveltia CMS at http://localhost:8000/admin/ (Ctrl+C stops)."""
     from plugins.cms.admin import SVELTIA, not_installed
     from plugins.kit.i18n import message
+    from plugins.site.serving import port_problem
 
     if not (SVELTIA / "dist").is_dir():
         raise Exit(str(not_installed(SVELTIA)), code=1)
+    busy = port_problem(port, "edit")
+    if busy:
+        raise Exit(busy, code=1)
     # No proxy: the browser itself reads and writes the files of this folder (File System
     # Access API), once the editor has picked it; the preview rebuilds on every save.
     print(
@@ -356,7 +372,7 @@ def edit(c, port=8000):
             "übernehmen Sie es danach mit Git. Strg+C beendet."
         )
     )
-    livereload(c, port=port)
+    _preview(port, "edit")
 
 
 # --- Search (plugins/search) ---------------------------------------------------------------------

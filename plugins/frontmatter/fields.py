@@ -220,6 +220,20 @@ class DateTime(Field):
 
 
 @dataclass
+class DayOrMoment(DateTime):
+    """A day (`2026-11-20`) or a moment (`2026-11-20 10:30`, Europe/Berlin), as Pelican reads
+    `date` and `modified`. A text without a time is read, and reported, as a date."""
+
+    kind: str = "date"  # the browser editor offers a date picker; a time is typed in the file
+    example: Any = "2027-05-01"
+
+    def parse(self, text: str) -> dt.date | dt.datetime:
+        if " " not in text and "T" not in text:
+            return Date().parse(text)
+        return super().parse(text)
+
+
+@dataclass
 class Url(Field):
     """An absolute http(s) address, or (with `local`) a path on this site starting with '/'."""
 

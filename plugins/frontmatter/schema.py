@@ -18,6 +18,7 @@ from plugins.kit.urls import LANGUAGES
 from .fields import (
     Choice,
     Date,
+    DayOrMoment,
     Field,
     Flag,
     ListOf,
@@ -166,6 +167,11 @@ def image_field() -> Obj:
     )
 
 
+def date_or_time(help_text: str, required: bool = False) -> DayOrMoment:
+    """`date` and `modified`: a day, or a day and a time (`2026-11-20 10:30`)."""
+    return DayOrMoment(help=help_text, required=required)
+
+
 def link_list(help_text: str, example_title: str, example_url: str) -> ListOf:
     return ListOf(
         help=help_text,
@@ -220,8 +226,8 @@ COMMON_FIELDS: dict[str, Field] = {
         example="published",
     ),
     "image": image_field(),
-    "date": Date(help="Datum (Veröffentlichung)"),
-    "modified": Date(help="Datum der letzten inhaltlichen Änderung"),
+    "date": date_or_time("Datum (Veröffentlichung)"),
+    "modified": date_or_time("Datum der letzten inhaltlichen Änderung"),
     "review_by": Date(help="Bis wann die Seite überprüft werden muss"),
     "order": Number(
         help="Zahl zum Sortieren innerhalb des Bereichs (kleiner zuerst)", example="10"

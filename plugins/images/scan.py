@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plugins.site.markdown import MarkdownRenderer
+from plugins.site.markdown import MarkdownRenderer, decorative_title
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,10 @@ def _scan_body(item, parser: MarkdownRenderer) -> tuple[list[ImageUse], list[str
             elif token.type == "image":
                 alt = md.renderer.renderInlineAsText(token.children or [], md.options, {})
                 src = token.attrGet("src") or ""
-                credit = token.attrGet("title") or ""
-                images.append(ImageUse(item.source, line, src, alt, credit=credit))
+                decorative, credit = decorative_title(token.attrGet("title") or "")
+                images.append(
+                    ImageUse(item.source, line, src, alt, decorative=decorative, credit=credit)
+                )
             elif token.type == "link_open":
                 links.append(token.attrGet("href") or "")
     return images, links

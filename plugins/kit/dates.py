@@ -13,7 +13,7 @@ import os
 
 from plugins.frontmatter.fields import BERLIN
 
-__all__ = ["BERLIN", "as_datetime", "build_date", "build_moment", "has_passed"]
+__all__ = ["BERLIN", "as_datetime", "build_date", "build_moment", "has_passed", "local_date"]
 
 
 def build_date(settings: dict) -> dt.date:
@@ -44,3 +44,10 @@ def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=BERLIN)
     return dt.datetime(value.year, value.month, value.day, tzinfo=BERLIN)
+
+
+def local_date(value: dt.date | dt.datetime) -> dt.date:
+    """The day of a date or date-time in Europe/Berlin (years of archives, "Stand" dates)."""
+    if isinstance(value, dt.datetime):
+        return as_datetime(value).astimezone(BERLIN).date()
+    return value

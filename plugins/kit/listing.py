@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from plugins.kit.dates import as_datetime, local_date
 from plugins.site.index import SiteIndex, folder_url
 from plugins.site.items import Item
 
@@ -39,11 +40,12 @@ class DatedSection:
         return f"{self.base_url}{year}/"
 
     def years(self) -> list[int]:
-        return sorted({i.meta["date"].year for i in self.items}, reverse=True)
+        return sorted({local_date(i.meta["date"]).year for i in self.items}, reverse=True)
 
 
 def newest_first(items: list[Item]) -> list[Item]:
-    return sorted(items, key=lambda i: (i.meta["date"], i.title), reverse=True)
+    """Newest first; `date` may be a day or a moment (a day counts from midnight)."""
+    return sorted(items, key=lambda i: (as_datetime(i.meta["date"]), i.title), reverse=True)
 
 
 def paginate(items: list, per_page: int = PER_PAGE) -> list[list]:

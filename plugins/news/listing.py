@@ -6,6 +6,7 @@ section gets `/en/…/seite/2/` when there are English press releases.
 
 from __future__ import annotations
 
+from plugins.kit.dates import local_date
 from plugins.kit.listing import DatedSection, dated_sections, pager, paginate
 from plugins.site.index import SiteIndex
 from plugins.site.pages import OutputPage
@@ -54,7 +55,7 @@ def add_list_pages(index: SiteIndex, section: DatedSection) -> None:
         )
     by_year: dict[int, list] = {}
     for item in section.items:
-        by_year.setdefault(item.meta["date"].year, []).append(item)
+        by_year.setdefault(local_date(item.meta["date"]).year, []).append(item)
     for year in years:
         context = list_context(section, by_year[year], 1, 1, years)
         context.update({"news_year": year, "news_pager": None})

@@ -1,7 +1,6 @@
 """The `news` type: press releases (Pressemitteilungen)."""
 
-from plugins.frontmatter.fields import Date
-from plugins.frontmatter.schema import Schema, register_type
+from plugins.frontmatter.schema import Schema, date_or_time, register_type
 
 NEWS = Schema(
     name="news",
@@ -10,7 +9,7 @@ NEWS = Schema(
     required_summary=True,
     description="Eine Nachricht oder Pressemitteilung der Stadt.",
     body_example="Text der Mitteilung.\n",
-    fields={"date": Date(help="Datum der Veröffentlichung", required=True)},
+    fields={"date": date_or_time("Datum der Veröffentlichung", required=True)},
     example_title="Neue Öffnungszeiten im Bürgerbüro",
     example_summary="Ab Mai ist das Bürgerbüro auch samstags offen.",
     search_label="Aktuelles",

@@ -1,7 +1,7 @@
 """The `notice` type: official public notices (amtliche Bekanntmachungen) with attachments."""
 
 from plugins.frontmatter.fields import Date, ListOf, Obj, Text
-from plugins.frontmatter.schema import Schema, register_type
+from plugins.frontmatter.schema import Schema, date_or_time, register_type
 
 NOTICE = Schema(
     name="notice",
@@ -10,7 +10,7 @@ NOTICE = Schema(
     description="Eine amtliche Bekanntmachung mit Veröffentlichungsdatum und Anlagen.",
     body_example="Text der Bekanntmachung.\n",
     fields={
-        "date": Date(help="Datum der Veröffentlichung", required=True),
+        "date": date_or_time("Datum der Veröffentlichung", required=True),
         "valid_until": Date(help="Aushang bis (danach im Archiv)"),
         "attachments": ListOf(
             help="Anlagen (Dateien neben dieser Datei)",

@@ -15,6 +15,7 @@ from plugins.frontmatter.fields import (
     Choice,
     Date,
     DateTime,
+    DayOrMoment,
     Either,
     Email,
     Field,
@@ -55,6 +56,8 @@ def describe(spec: Field) -> str:
         return "Zahl" + (f" ({limits})" if limits else "")
     if isinstance(spec, Date):
         return "Datum: `2027-05-01` oder `1.5.2027`"
+    if isinstance(spec, DayOrMoment):
+        return "Datum: `2027-05-01` oder `1.5.2027`; auch mit Uhrzeit: `2027-05-01 10:30`"
     if isinstance(spec, DateTime):
         either = " oder nur ein Datum" if spec.allow_date else ""
         return f"Datum und Uhrzeit: `2027-05-01 18:00`{either}"

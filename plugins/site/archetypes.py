@@ -2,7 +2,8 @@
 
 Required fields get their example value; optional ones are written as comments (`# name: …`)
 below their help text (`## …`), so an editor sees every field the type knows without looking
-anything up, and switches one on by deleting its `# `.
+anything up, and switches one on by deleting its `# `. The first line asks to replace every
+example: while it is there, `invoke check` reports each example value left (`placeholders.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ from plugins.frontmatter.schema import TYPES, Schema
 from plugins.frontmatter.yamlblock import dump
 
 from .items import slugify
+
+# The first line of a file made by `invoke new` (a comment: the site never shows it). While it is
+# there, `invoke check` reports every example value left in the file (placeholders.py).
+NEW_FILE_MARKER = (
+    "## Neu angelegt mit invoke new: ersetzen Sie alle Beispielwerte, dann löschen Sie diese Zeile."
+)
+MARKER_WORDS = "invoke new"  # what identifies the marker, should an editor shorten it
+DEFAULT_BODY = "Text der Seite."  # the body of a type without a `body_example`
 
 SKIP = {"type", "title", "slug", "lang", "translation_key", "default_type", "status"}
 
@@ -46,7 +55,7 @@ def _example(spec):
 
 
 def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
-    lines = ["---"]
+    lines = ["---", NEW_FILE_MARKER]
     if with_type:
         lines.append(f"type: {schema.name}")
     lines.append(f"title: {_yaml_value(title)}")
@@ -60,7 +69,7 @@ def render(schema: Schema, title: str, today: dt.date, with_type: bool) -> str:
         else:
             lines.append(f"## {spec.help}")
             lines += [f"# {line}" for line in field_lines]
-    lines += ["---", "", schema.body_example or "Text der Seite.", ""]
+    lines += ["---", "", schema.body_example or DEFAULT_BODY, ""]
     return "\n".join(lines)
 
 
@@ -83,3 +92,15 @@ def create(
     text = render(schema, title, today or dt.date.today(), with_type and schema.name != "page")
     target.write_text(text, encoding="utf-8")
     return target
+
+
+def marker_line(text: str) -> int | None:
+    """The line of the `invoke new` marker in the front matter of a file's `text`, if any."""
+    if MARKER_WORDS not in text:
+        return None
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        if line.strip() == "---":
+            return None
+        if line.lstrip().startswith("#") and MARKER_WORDS in line:
+            return number
+    return None

@@ -11,10 +11,12 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from plugins.frontmatter import ContentError, Problem
 
+from . import summary
 from .registry import PluginError
 
 
@@ -56,12 +58,16 @@ def _report(problems: list[Problem], stream) -> None:
 
 
 def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream=None) -> int:
-    """Build (or only check) the site; return the exit code."""
+    """Build (or only check) the site; return the exit code. A build ends with its summary."""
     from pelican import Pelican
+    from pelican import signals as pelican_signals
 
     from .generator import load_site
 
     stream = stream or sys.stderr
+    started = time.perf_counter()
+    pelican_signals.all_generators_finalized.connect(summary.remember_generators)
+    summary.forget()
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
     try:
@@ -73,7 +79,8 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
             index = load_site(settings, Path(settings["PATH"]))
             _report(index.problems.items, stream)
             return 1 if index.problems.errors else 0
-        pelican.run()
+        with summary.without_pelican_summary():
+            pelican.run()
     except ContentError as error:
         _report(error.problems, stream)
         return 1
@@ -95,6 +102,9 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
     if counter.messages:
         print("build failed: " + "; ".join(counter.messages), file=stream)
         return 1
+    done = summary.last_summary(settings, time.perf_counter() - started)
+    if done is not None:
+        print(summary.format_summary(done), file=stream)
     return 0
 
 

@@ -26,6 +26,7 @@ from plugins.kit.urls import absolute, public_url
 from . import registry, signals
 from .cache import MarkdownCache, body_key, cache_folder
 from .datafiles import read_data_files
+from .duplicates import report_duplicates
 from .index import SiteIndex, build_index
 from .markdown import LinkContext, MarkdownRenderer
 from .pages import (
@@ -38,7 +39,9 @@ from .pages import (
     main_navigation,
 )
 from .parallel import run_in_chunks, running_forked, worker_count
+from .placeholders import report_placeholders
 from .reading import read_items
+from .site_paths import site_paths
 from .templating import make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
 
@@ -54,6 +57,9 @@ def load_site(settings: dict, content_path: Path) -> SiteIndex:
         index = build_index(items, problems, settings, today)
     index.build_date = today
     index.content_path = content_path
+    with timed("look for example values and duplicate titles"):
+        report_placeholders(index)
+        report_duplicates(index)
     index.pages = [item_page(item) for item in index.items]
     with timed("read data files"):
         index.data_files = read_data_files(index, settings)
@@ -94,10 +100,16 @@ def render_bodies(index: SiteIndex) -> None:
     still resolves to the URL it had."""
     site_url = index.settings.get("SITEURL", "")
     by_source = {item.source: item for item in index.items}
+    paths = site_paths(index)  # after index_ready: generated pages are known too
     links = LinkContext(
-        by_source, index.content_path, site_url, index.problems, image_renderer=index.image_renderer
+        by_source,
+        index.content_path,
+        site_url,
+        index.problems,
+        image_renderer=index.image_renderer,
+        site_paths=paths,
     )
-    check = LinkContext(by_source, index.content_path, site_url, Problems())
+    check = LinkContext(by_source, index.content_path, site_url, Problems(), site_paths=paths)
     cache = MarkdownCache(cache_folder(index.settings))
     keys = [body_key(item, site_url) for item in index.items]
     todo, entries = [], {}
@@ -171,6 +183,7 @@ class SiteGenerator(Generator):
             public, path if isinstance(path, str) else path.url
         )
         self.index: SiteIndex | None = None
+        self.copied_static = 0  # files of plugins' static/ folders (for the build's summary)
 
     def generate_context(self):
         self.index = load_site(self.settings, Path(self.path))
@@ -208,7 +221,7 @@ class SiteGenerator(Generator):
         workers = worker_count(self.settings)
         with timed(f"render and write {len(pages)} pages"):
             written = sum(run_in_chunks(_write_chunk, (self, pages, output), len(pages), workers))
-        copy_plugin_static(output, registry.folders(self.settings, "static"))
+        self.copied_static = copy_plugin_static(output, registry.folders(self.settings, "static"))
         log.info("site: wrote %d pages", written)
         self.write_extra_files(output)
 
@@ -250,13 +263,17 @@ def _write_chunk(state, start: int, stop: int) -> int:
     return stop - start
 
 
-def copy_plugin_static(output: Path, folders: list[Path]) -> None:
-    """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`)."""
+def copy_plugin_static(output: Path, folders: list[Path]) -> int:
+    """`plugins/<name>/static/…` is served as `/static/<name>/…` (see `plugin_asset()`);
+    returns how many files there are."""
+    count = 0
     for folder in sorted(folders):
         for source in sorted(folder.rglob("*")):
             if source.is_file():
                 target = output / "static" / folder.parent.name / source.relative_to(folder)
                 write_if_changed(target, source.read_bytes())
+                count += 1
+    return count
 
 
 def write_if_changed(target: Path, data: bytes) -> None:

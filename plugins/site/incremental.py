@@ -54,6 +54,7 @@ from .index import SiteIndex
 from .items import Item
 from .pages import HOME_TEMPLATE, OutputPage, breadcrumbs
 from .parallel import running_forked
+from .summary import without_pelican_summary
 
 
 def item_signature(item: Item, meta_digests: dict, data: tuple = ()) -> int:
@@ -239,7 +240,8 @@ class LiveSite:
         """A complete build (static files too), remembered for the next `update()`."""
         self.wait()
         gc.unfreeze()  # the last full build's objects may go now
-        self.pelican.run()
+        with without_pelican_summary():
+            self.pelican.run()
         self.generator = _LAST["generator"]
         self.state = snapshot(self.generator.index)
         # What the full build made (templates, caches, modules) lives as long as the preview:

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.anchors import anchors_plugin
 
 from .items import Item, slugify
+from .site_paths import SitePaths
 
 _UNSAFE_HTML = [
     (
@@ -100,12 +101,14 @@ class LinkContext:
         site_url: str,
         problems,
         image_renderer: Callable | None = None,
+        site_paths: SitePaths | None = None,
     ):
         self.items_by_source = items_by_source
         self.content_root = content_root
         self.site_url = site_url.rstrip("/")
         self.problems = problems
         self.image_renderer = image_renderer or plain_image
+        self.site_paths = site_paths  # pages and files a site path may name (None: unchecked)
         self.recorded: list | None = None  # (href, line, URL) of each link resolved, if a list
 
     def resolve(self, item: Item, href: str, line: int) -> str:
@@ -146,7 +149,10 @@ class LinkContext:
         parts = urlsplit(href)
         is_file_link = any(href.startswith(p) for p in _PREFIXES) or parts.path.endswith(".md")
         if not is_file_link and (parts.path.startswith("/") or not parts.path):
-            return href if not parts.path else self.site_url + href
+            if not parts.path:
+                return href
+            self._check_site_path(item, href, parts.path, line)
+            return self.site_url + href
         target = self.target_path(item, href)
         if target is None:
             return href
@@ -181,13 +187,38 @@ class LinkContext:
             return href
         return f"{self.site_url}/{target}{fragment}"
 
+    def _check_site_path(self, item: Item, href: str, path: str, line: int) -> None:
+        """A site path (`/rathaus/leistungen/hundesteuer/`) must lead to a page or file."""
+        if self.site_paths is None:
+            return
+        found = self.site_paths.problem(href, path)
+        if found is not None:
+            self.problems.add(item.source, line, *found)
+
 
 def _in_language(linked: Item, lang: str) -> Item:
     return linked if linked.lang == lang else linked.translations.get(lang, linked)
 
 
-def plain_image(item: Item, context: LinkContext, src: str, alt: str, line: int) -> str:
-    """Default image markup: resolve the path and require alt text."""
+# An image's title `![](bild.jpg "dekorativ")` marks it as decorative: it shows nothing the
+# text needs (alt="" and no credit under it). What follows the word is its credit, kept for the
+# credits page: `"dekorativ; Foto: Stadt Musterstadt"`.
+_DECORATIVE = re.compile(r"^\s*(?:dekorativ|decorative)\b[\s;,:–-]*", re.I)
+
+
+def decorative_title(title: str) -> tuple[bool, str]:
+    """(whether an image's Markdown title marks it decorative, the credit in the title)."""
+    marked = _DECORATIVE.match(title or "")
+    if marked is None:
+        return False, title or ""
+    return True, title[marked.end() :].strip()
+
+
+def plain_image(
+    item: Item, context: LinkContext, src: str, alt: str, line: int, title: str = ""
+) -> str:
+    """Default image markup: resolve the path and require alt text (unless decorative)."""
+    decorative, _ = decorative_title(title)
     target = context.target_path(item, src)
     url = src
     if target is not None:
@@ -199,13 +230,14 @@ def plain_image(item: Item, context: LinkContext, src: str, alt: str, line: int)
                 "check the file name; paths are relative to this file",
             )
         url = f"{context.site_url}/{target}"
-    if not alt.strip():
+    if not alt.strip() and not decorative:
         context.problems.add(
             item.source,
             line,
             f"the image '{src}' has no alternative text",
             "describe what it shows: ![Das Rathaus am Markt](bild.jpg)",
         )
+    alt = "" if decorative else alt
     return f'<img src="{html.escape(url)}" alt="{html.escape(alt)}" loading="lazy">'
 
 
@@ -229,8 +261,10 @@ def _render_image(self, tokens, idx, options, env):
     token = tokens[idx]
     alt = self.renderInlineAsText(token.children or [], options, env)
     src = token.attrGet("src") or ""
+    title = token.attrGet("title") or ""
     context = env["links"]
-    return context.image_renderer(env["item"], context, src, alt, token.meta.get("line", 1))
+    line = token.meta.get("line", 1)
+    return context.image_renderer(env["item"], context, src, alt, line, title=title)
 
 
 def _render_html(self, tokens, idx, options, env):

@@ -15,6 +15,7 @@ so. Its reports reach livereload's server through livereload's `Watcher` interfa
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import threading
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import watchfiles
 from livereload import Server
-from livereload.handlers import LiveReloadHandler
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
@@ -32,6 +33,7 @@ from plugins.frontmatter import ContentError
 
 from .datafiles import is_data_file
 from .incremental import LiveSite
+from .serving import NOT_FOUND_PAGE, port_problem
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PLUGINS = ROOT / "plugins"
@@ -107,7 +109,19 @@ def report(step) -> None:
     print(f"Rebuilt {pages} in {time.perf_counter() - start:.2f} s", flush=True)
 
 
-def serve(settings: dict, port: int, watched: list[Path]) -> None:
+class SiteFileHandler(StaticFileHandler):
+    """livereload's file handler, answering an unknown path with the site's own 404 page."""
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        page = Path(self.root) / NOT_FOUND_PAGE
+        if status_code != 404 or not page.is_file():
+            super().write_error(status_code, **kwargs)
+            return
+        self.set_header("Content-Type", "text/html; charset=UTF-8")
+        self.finish(page.read_bytes())
+
+
+def serve(settings: dict, port: int, watched: list[Path], command: str = "livereload") -> int:
     """Build once, then serve on localhost and rebuild on every save until Ctrl+C."""
     site = LiveSite(settings)
     content = Path(settings["PATH"])
@@ -123,9 +137,17 @@ def serve(settings: dict, port: int, watched: list[Path]) -> None:
     # here is one batch and one rebuild, so every rebuild reloads.
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     server = Server(watcher=ChangeWatcher(watched, rebuild))
+    server.SFH = SiteFileHandler
     print(f"Preview on http://localhost:{port}/ — edits appear on save. Ctrl+C stops.", flush=True)
     print("After a change to Python code under plugins/, restart this command.", flush=True)
-    server.serve(root=settings["OUTPUT_PATH"], port=port, host="127.0.0.1", restart_delay=0)
+    try:
+        server.serve(root=settings["OUTPUT_PATH"], port=port, host="127.0.0.1", restart_delay=0)
+    except OSError as error:  # taken by another program while the site was being built
+        if error.errno != errno.EADDRINUSE:
+            raise
+        print(port_problem(port, command), file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--settings", default=str(ROOT / "pelicanconf.py"))
     parser.add_argument("--cache", help="build cache folder (default: the setting)")
+    parser.add_argument("--command", default="livereload", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    busy = port_problem(args.port, args.command)
+    if busy:  # before the build: a site that cannot be served is built in vain
+        print(busy, file=sys.stderr)
+        return 1
     content = Path(args.content).resolve()
     overrides = {"PATH": str(content), "OUTPUT_PATH": str(Path(args.output).resolve())}
     if args.cache:
@@ -143,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = read_settings(args.settings, override=overrides)
     plugin_files = [p for kind in PLUGIN_FOLDERS for p in sorted(PLUGINS.glob(f"*/{kind}"))]
     watched = [content, Path(settings["THEME"]), Path(args.settings), *plugin_files]
-    serve(settings, args.port, watched)
-    return 0
+    return serve(settings, args.port, watched, args.command)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from plugins.frontmatter.schema import LANGUAGES, TYPES
 from plugins.frontmatter.validate import check
 from plugins.frontmatter.yamlblock import Document, FrontMatterError, parse
 
+from .archetypes import marker_line
 from .items import Item, slugify, split_name
 
 IGNORED_DIRS = {"_drafts", ".git", "node_modules"}
@@ -40,6 +41,9 @@ def _relative_path(text: str) -> PurePosixPath:
 
 # In a long-running preview, files that did not change are not parsed again: path -> (stamp, doc).
 _PARSED: dict[str, tuple] = {}
+# Files that still have the first line `invoke new` wrote: path -> that line (placeholders.py).
+# Noted while the text is read anyway; a file parsed again is noted again.
+_NEW_FILES: dict[str, int] = {}
 
 
 def parse_file(root: Path, rel: PurePosixPath, problems: Problems) -> Document | None:
@@ -49,7 +53,7 @@ def parse_file(root: Path, rel: PurePosixPath, problems: Problems) -> Document |
     known = _PARSED.get(path)
     if known is not None and known[0] == stamp:
         return known[1]
-    doc = _parse_file(Path(path), rel, problems)
+    doc = _parse_file(path, rel, problems)
     if doc is not None:
         _PARSED[path] = (stamp, doc)
     return doc
@@ -59,12 +63,22 @@ def forget_parsed() -> None:
     _PARSED.clear()
 
 
-def _parse_file(path: Path, rel: PurePosixPath, problems: Problems) -> Document | None:
+def new_file_line(root, rel) -> int | None:
+    """The line of the `invoke new` marker in the file `rel` under `root`, if it is still there."""
+    return _NEW_FILES.get(os.path.join(root, rel))
+
+
+def _parse_file(path: str, rel: PurePosixPath, problems: Problems) -> Document | None:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         problems.add(rel, 1, "the file is not UTF-8 text", "save it with the encoding UTF-8")
         return None
+    marker = marker_line(text)
+    if marker is None:
+        _NEW_FILES.pop(path, None)
+    else:
+        _NEW_FILES[path] = marker
     try:
         return parse(text)
     except FrontMatterError as error:

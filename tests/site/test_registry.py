@@ -136,8 +136,14 @@ def test_a_new_type_is_in_reference_new_and_editor(tmp_path, throwaway):
     path = create(content, "ausflug", "Zum Turm")
     assert path == content / "tourismus/ausfluege/zum-turm.md"
     text = path.read_text(encoding="utf-8")
+    line = text.splitlines().index("ziel: Burg Frankenstein") + 1
     code, report = check_files(tmp_path, {}, **throwaway)
-    assert "ziel: Burg Frankenstein" in text and code == 0, report
+    assert code == 1  # its example values are placeholders too, with no code of its own
+    assert f"zum-turm.md:{line}: field 'ziel': it still holds the example value" in report
+    filled = text.replace("Burg Frankenstein", "Turm").replace("Text der Seite.", "Hinauf!")
+    path.write_text(filled, encoding="utf-8")
+    code, report = check_files(tmp_path, {}, **throwaway)
+    assert code == 0, report
 
 
 def test_templates_are_namespaced_by_plugin(tmp_path, throwaway):
