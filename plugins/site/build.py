@@ -32,9 +32,15 @@ class _ErrorCounter(logging.Handler):
 
 
 def _settings(settings_file: str, overrides: dict) -> dict:
+    """The settings, with the core plugins (front matter, site) always listed first: a build
+    with a subset of plugins still has its reader and generator."""
     from pelican.settings import read_settings
 
-    return read_settings(settings_file, override=overrides)
+    from .registry import listed
+
+    settings = read_settings(settings_file, override=overrides)
+    settings["PLUGINS"] = list(listed(settings))
+    return settings
 
 
 def import_plugins(settings_file: str = "pelicanconf.py") -> dict:
