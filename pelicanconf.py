@@ -42,6 +42,7 @@ PLUGINS = [
     "plugins.services",
     "plugins.news",
     "plugins.notices",
+    "plugins.jobs",
     "plugins.digital",
     "plugins.maps",
     "plugins.events",

@@ -1,4 +1,5 @@
-"""Attachments of a notice: the real file beside the .md, its type and size for the link text.
+"""Attachments of a notice: the real file beside the .md, its type and size for the link text
+(plugins/kit/downloads.py).
 
 People need to know what they download before they click ("PDF, 23 KB"); the figures are read
 from the file itself, so they cannot go stale. A missing file is a build error.
@@ -9,27 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from babel.numbers import format_decimal
+from plugins.kit.downloads import describe, file_type, size_text
 
-from plugins.site.templating import LOCALES
-
-FILE_TYPES = {
-    ".pdf": "PDF",
-    ".doc": "Word",
-    ".docx": "Word",
-    ".odt": "ODT",
-    ".xls": "Excel",
-    ".xlsx": "Excel",
-    ".ods": "ODS",
-    ".csv": "CSV",
-    ".zip": "ZIP",
-    ".jpg": "JPEG",
-    ".jpeg": "JPEG",
-    ".png": "PNG",
-    ".gpx": "GPX",
-}
-KB = 1024
-MB = 1024 * 1024
+__all__ = ["Attachment", "describe", "file_type", "read_attachments", "size_text"]
 
 
 @dataclass
@@ -38,24 +21,6 @@ class Attachment:
     url: str  # "/rathaus/bekanntmachungen/plan.pdf": Pelican copies content files as they are
     file_type: str  # "PDF"
     size: int  # bytes
-
-
-def file_type(name: str) -> str:
-    suffix = PurePosixPath(name).suffix.lower()
-    return FILE_TYPES.get(suffix, suffix.lstrip(".").upper() or "Datei")
-
-
-def size_text(size: int, lang: str = "de") -> str:
-    """'23 KB', '1,2 MB' (German decimal comma; en: '1.2 MB'); never '0 KB'."""
-    locale = LOCALES.get(lang, "de_DE")
-    if size < MB:
-        return f"{max(1, round(size / KB))} KB"
-    return f"{format_decimal(round(size / MB, 1), format='#,##0.#', locale=locale)} MB"
-
-
-def describe(attachment: Attachment, lang: str = "de") -> str:
-    """The text after the link: 'PDF, 23 KB'."""
-    return f"{attachment.file_type}, {size_text(attachment.size, lang)}"
 
 
 def source_path(item_source: str, file_name: str) -> PurePosixPath:
