@@ -74,11 +74,13 @@ def check_job(index, item) -> None:
         index.problems.add(
             item.source,
             item.line("valid_through"),
-            message("die Bewerbungsfrist {deadline} liegt vor dem Veröffentlichungsdatum {date}",
-                    deadline=meta["valid_through"].isoformat(),
-                    date=local_date(meta["date"]).isoformat()),
+            message(
+                "die Bewerbungsfrist {deadline} liegt vor dem Veröffentlichungsdatum {date}",
+                deadline=meta["valid_through"].isoformat(),
+                date=local_date(meta["date"]).isoformat(),
+            ),
             message("prüfen Sie valid_through und date"),
-        )  # fmt: skip
+        )
     if not meta.get("apply_url") and not meta.get("apply_email"):
         index.problems.add(
             item.source,
@@ -174,7 +176,7 @@ def write_job_feeds(index, output_path, **_):
                     ),
                     published=job.meta["date"],
                     updated=job.meta.get("modified"),
-                )  # fmt: skip
+                )
                 for job in open_jobs(index, folder, lang)[:FEED_ENTRIES]
             ]
             data = atom_feed(

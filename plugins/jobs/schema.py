@@ -33,11 +33,15 @@ class HttpsUrl(Url):
     def parse(self, text: str) -> str:
         if urlsplit(text).scheme == "http":
             raise Invalid(
-                message("die Bewerbungsadresse muss mit https:// beginnen, gelesen wurde '{raw}'",
-                        raw=text),
-                message("Bewerbungen enthalten persönliche Daten: nennen Sie die verschlüsselte "
-                        "Adresse (https://…) oder statt dessen apply_email"),
-            )  # fmt: skip
+                message(
+                    "die Bewerbungsadresse muss mit https:// beginnen, gelesen wurde '{raw}'",
+                    raw=text,
+                ),
+                message(
+                    "Bewerbungen enthalten persönliche Daten: nennen Sie die verschlüsselte "
+                    "Adresse (https://…) oder statt dessen apply_email"
+                ),
+            )
         return super().parse(text)
 
 
@@ -77,7 +81,7 @@ JOB = Schema(
                 ),
                 "per_week": Number(help="Stunden pro Woche", example="30", minimum=1, maximum=48),
             },
-        ),  # fmt: skip
+        ),
         "start": Text(help="Beginn", example="zum nächstmöglichen Zeitpunkt"),
         "limited": Text(
             help="Befristung: unbefristet, oder bis wann bzw. wie lange befristet",
@@ -119,7 +123,7 @@ JOB = Schema(
                 }
             ),
             example=[{"title": "Stellenausschreibung", "file": "ausschreibung.pdf"}],
-        ),  # fmt: skip
+        ),
     },
     example_title="Sachbearbeitung Bürgerbüro (m/w/d)",
     example_summary="Das Bürgerbüro sucht eine Sachbearbeiterin oder einen Sachbearbeiter.",

@@ -75,30 +75,48 @@ def read_downloads(
             problems.add(
                 item.source,
                 line,
-                message("Feld '{field}': die Datei '{name}' muss neben dieser Seite liegen",
-                        field=field, name=name),
-                message("legen Sie die Datei in den Ordner dieser Seite und nennen Sie ihren Namen"),
-            )  # fmt: skip
+                message(
+                    "Feld '{field}': die Datei '{name}' muss neben dieser Seite liegen",
+                    field=field,
+                    name=name,
+                ),
+                message(
+                    "legen Sie die Datei in den Ordner dieser Seite und nennen Sie ihren Namen"
+                ),
+            )
             continue
         if suffixes and PurePosixPath(name).suffix.lower() not in suffixes:
             problems.add(
                 item.source,
                 line,
-                message("Feld '{field}': '{name}' ist keine {kinds}-Datei",
-                        field=field, name=name, kinds="/".join(file_type(s) for s in suffixes)),
-                message("veröffentlichen Sie das Dokument als {kinds}",
-                        kinds="/".join(file_type(s) for s in suffixes)),
-            )  # fmt: skip
+                message(
+                    "Feld '{field}': '{name}' ist keine {kinds}-Datei",
+                    field=field,
+                    name=name,
+                    kinds="/".join(file_type("x" + s) for s in suffixes),
+                ),
+                message(
+                    "veröffentlichen Sie das Dokument als {kinds}",
+                    kinds="/".join(file_type("x" + s) for s in suffixes),
+                ),
+            )
             continue
         if not (content_path / relative).is_file():
             problems.add(
                 item.source,
                 line,
-                message("Feld '{field}': die Datei '{name}' fehlt (gesucht: content/{path})",
-                        field=field, name=name, path=str(relative)),
-                message("legen Sie '{file}' neben {page} oder berichtigen Sie den Dateinamen",
-                        file=PurePosixPath(name).name, page=PurePosixPath(item.source).name),
-            )  # fmt: skip
+                message(
+                    "Feld '{field}': die Datei '{name}' fehlt (gesucht: content/{path})",
+                    field=field,
+                    name=name,
+                    path=str(relative),
+                ),
+                message(
+                    "legen Sie '{file}' neben {page} oder berichtigen Sie den Dateinamen",
+                    file=PurePosixPath(name).name,
+                    page=PurePosixPath(item.source).name,
+                ),
+            )
             continue
         found.append(
             Download(

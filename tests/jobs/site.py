@@ -43,9 +43,14 @@ def job(
     extra="",
 ) -> str:
     return JOB.format(
-        title=title, date=date, valid_through=valid_through, pay=pay, hours=hours,
-        apply_url=apply_url, extra=extra,
-    )  # fmt: skip
+        title=title,
+        date=date,
+        valid_through=valid_through,
+        pay=pay,
+        hours=hours,
+        apply_url=apply_url,
+        extra=extra,
+    )
 
 
 def town(**jobs: str) -> dict:
