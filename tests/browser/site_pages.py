@@ -8,6 +8,11 @@ import dataclasses
 from html.parser import HTMLParser
 from pathlib import Path
 
+# Page kinds whose template type is named by the page, not by its file, so that each kind gets
+# its own place in the sample: the jobs list, an open vacancy and one past its deadline (still
+# built for the grace days, noindex). tests/jobs checks that a site with them samples all three.
+JOBS_TEMPLATES = ("jobs-list", "job", "job-expired")
+
 
 @dataclasses.dataclass(frozen=True)
 class PageInfo:

@@ -87,3 +87,17 @@ def test_page(built):
     assert ("Die Bewerbungsfrist ist abgelaufen" in html) is not is_open
     assert ("application/ld+json" in html) is is_open  # no JobPosting for a closed vacancy
     assert ("Jetzt online bewerben" in html) is is_open
+
+
+def test_browser_checks_sample_the_list_an_open_and_an_expired_vacancy(tmp_path):
+    from tests.browser.site_pages import JOBS_TEMPLATES, all_pages, sample_pages
+
+    code, report, output = build_files(tmp_path, FILES, SITE_BUILD_DATE="2026-11-26")
+    assert code == 0, report
+    sampled = {(p.template, p.lang): p.url_path for p in sample_pages(all_pages(output))}
+    assert {t: sampled.get((t, "de")) for t in JOBS_TEMPLATES} == {
+        "jobs-list": LIST,
+        "job": OTHER,
+        "job-expired": PAGE,
+    }
+    assert sampled[("jobs-list", "en")] == "/en/rathaus/jobs/"
