@@ -265,8 +265,9 @@ def bench(c, pages=5000, rounds=5, repeat=3, photos=30, work=None):
 
 @task
 def screenshot(c):
-    """Build the example site and photograph the start page, a service page and the tourism
-    pages (landing, tours list, a tour; desktop and phone) for the README and docs/."""
+    """Build the example site and photograph the start page, a service page, the tourism
+    pages (landing, tours list, a tour) and the jobs list (desktop and phone) for the README
+    and docs/."""
     import functools
     import threading
 
@@ -286,6 +287,7 @@ def screenshot(c):
         ("/tourismus/", "tours-tourism-landing"),
         ("/tourismus/touren/", "tours-list"),
         ("/tourismus/touren/eichberg-aussichtsturm/", "tours-tour-page"),
+        ("/rathaus/stellenangebote/", "jobs-list"),
     ):
         shots += [(path, f"{name}-desktop", 1280, True), (path, f"{name}-phone", 360, True)]
     folder = ROOT / "docs" / "screenshots"
