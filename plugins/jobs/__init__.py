@@ -14,12 +14,14 @@ the deadline has passed, is `noindex`, and is not built any more after the grace
 
 from __future__ import annotations
 
+from babel.dates import format_date
+
 from plugins.kit.dates import local_date
 from plugins.kit.downloads import describe, read_downloads
 from plugins.kit.feeds import FeedEntry, atom_feed
 from plugins.kit.i18n import message
 from plugins.kit.listing import FEED_NAME, newest_first
-from plugins.kit.urls import absolute, public_url, site_owner
+from plugins.kit.urls import LOCALES, absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
 from plugins.site.index import folder_url
@@ -172,7 +174,9 @@ def write_job_feeds(index, output_path, **_):
                         "{summary} Bewerbungsfrist: {deadline}",
                         lang,
                         summary=job.summary,
-                        deadline=job.meta["valid_through"].isoformat(),
+                        deadline=format_date(
+                            job.meta["valid_through"], "long", locale=LOCALES[lang]
+                        ),
                     ),
                     published=job.meta["date"],
                     updated=job.meta.get("modified"),
