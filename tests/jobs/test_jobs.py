@@ -182,3 +182,15 @@ def test_bad_input_is_reported_with_file_and_line(tmp_path, jobs, expected):
     code, report = check_files(tmp_path, town(**jobs))
     assert code != 0
     assert expected in report, report
+
+
+def test_english_vacancy_marks_a_german_office_name(tmp_path):
+    english = job(title="Clerk").replace("limited: unbefristet", "limited: permanent")
+    files = town(a=job(valid_through="2026-12-31"))
+    files["rathaus/stellenangebote/a.en.md"] = english.replace("2026-11-25", "2026-12-31")
+    code, report, output = build_files(tmp_path, files)
+    assert code == 0, report
+    soup = BeautifulSoup(read(output, EN_LIST + "a/"), "html.parser")
+    office = soup.find("a", href="/rathaus/aemter/buergerbuero/")
+    assert office["lang"] == "de"
+    assert soup.find("dt", string="Hours").find_next_sibling("dd").get_text() == "Full-time"
