@@ -42,6 +42,7 @@ PLUGINS = [
     "plugins.services",
     "plugins.news",
     "plugins.notices",
+    "plugins.council",
     "plugins.digital",
     "plugins.maps",
     "plugins.events",
