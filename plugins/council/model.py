@@ -49,7 +49,9 @@ def read_council_file(file) -> object:
             message("rufen Sie `invoke fetch --full` auf, um die Daten neu zu laden"),
         )
         return None
-    return [entry for entry in value if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
+    return [
+        entry for entry in value if isinstance(entry, dict) and isinstance(entry.get("id"), str)
+    ]
 
 
 def gather(entries) -> dict[str, list[dict]] | None:
@@ -380,7 +382,9 @@ def build_council(data: dict[str, list[dict]], today: date) -> Council:
                 }
             )
         paper.consultations.sort(
-            key=lambda c: c["meeting"].start if c["meeting"] else datetime.max.replace(tzinfo=BERLIN)
+            key=lambda c: (
+                c["meeting"].start if c["meeting"] else datetime.max.replace(tzinfo=BERLIN)
+            )
         )
     paper_list = [paper for paper, _ in papers]
     paper_list.sort(key=lambda p: (p.date or date.min, p.reference), reverse=True)

@@ -96,11 +96,11 @@ def add_council_pages(index, council: Council, settings: dict) -> None:
     folder = ("rathaus", "politik") if index.section(("rathaus", "politik")) else ("rathaus",)
     all_urls = {lang: urls(base, lang) for lang, base in bases.items()}
     upcoming, past = council.upcoming(today), council.past(today, months)
-    for lang, base in bases.items():
+    for lang in bases:
         own = all_urls[lang]
         shared = {"council_urls": own, "ics_name": ICS_NAME[lang], "anchor": anchor}
 
-        def page(kind: str, template: str, context: dict, lang=lang, own=own) -> None:
+        def page(kind: str, template: str, context: dict, lang=lang, own=own, shared=shared):
             index.pages.append(
                 OutputPage(
                     url=own[kind],
@@ -125,9 +125,7 @@ def add_council_pages(index, council: Council, settings: dict) -> None:
         )
         page("gremien", "gremien.html", {"gremien": council.gremien})
         page("papers", "papers.html", {"papers": council.papers})
-    index.council_ics = [
-        (lang, all_urls[lang]["gremien"], council.gremien) for lang in bases
-    ]
+    index.council_ics = [(lang, all_urls[lang]["gremien"], council.gremien) for lang in bases]
 
 
 def calendar_events(meetings: list[Meeting], page_url: str, domain: str) -> list[CalendarEvent]:
