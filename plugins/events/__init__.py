@@ -77,12 +77,13 @@ def import_feeds(index) -> None:
     for entry in index.data_files["event_overrides"].values():
         overrides.update(entry.records or {})
     events = merge_feeds(feeds)
-    data_name = "data"
+    names = {"de": {}, "en": english_category_names(index)}
     for lang in LANGS:
         home = landing(index, lang)
         if home is None:
             continue
-        for item in event_items(events, overrides, home, lang, data_name):
+        for item in event_items(events, overrides, home, lang, "data"):
+            item.meta["categories"] = [names[lang].get(c, c) for c in item.meta["categories"]]
             index.imported_events.append(item)
             index.pages.append(
                 OutputPage(
@@ -103,6 +104,21 @@ def import_feeds(index) -> None:
     for page in index.pages:
         if page.item is not None and page.item.key.startswith("import-") and page.item.translations:
             page.translations = {lang: other.url for lang, other in page.item.translations.items()}
+
+
+def english_category_names(index) -> dict[str, str]:
+    """German category name -> its English name, learned from the content's translated events
+    (same position in equally long lists), so an imported event joins the English category."""
+    found: dict[str, str] = {}
+    for item in index.of_type("event", "de"):
+        other = item.translations.get("en")
+        german, english = item.meta.get("categories") or [], []
+        if other is not None:
+            english = other.meta.get("categories") or []
+        if len(german) == len(english):
+            for de_name, en_name in zip(german, english, strict=True):
+                found.setdefault(de_name, en_name)
+    return found
 
 
 def prepare_calendar(index):
