@@ -145,7 +145,8 @@ class Gremium:
     slug: str
     web: str | None
     members: list[dict] = field(default_factory=list)  # {name, role, group}
-    meetings: list = field(default_factory=list)  # Meeting, soonest first
+    # Meeting, soonest first; left out of repr/compare (meetings refer back to their Gremien)
+    meetings: list = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
