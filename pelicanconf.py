@@ -43,6 +43,7 @@ PLUGINS = [
     "plugins.news",
     "plugins.notices",
     "plugins.jobs",
+    "plugins.council",
     "plugins.digital",
     "plugins.maps",
     "plugins.events",
@@ -97,9 +98,22 @@ EXTERNAL_SOURCES = [
     # The council information system (OParl). The demo ships data recorded from a local test
     # server (data/rat/); this address is fictitious, so `invoke fetch` keeps those files.
     {"name": "rat", "kind": "oparl", "url": "https://ratsinfo.musterstadt.example/oparl/v1/system"},
-    # An event feed of the clubs, kept as received (data/vereine/feed.ics), for example:
-    # {"name": "vereine", "kind": "ical", "url": "https://…/vereine.ics",
-    #  "organizer": "Vereinsring Musterstadt", "category": "Vereine", "location": "buergerhaus"},
+    # Event feeds, kept as received (data/<name>/feed.ics); their events join the calendar
+    # (plugins/events/imports.py). The demo ships recorded feeds; these addresses are fictitious.
+    # Keys: organizer (shown as the source), category (default), location (optional key).
+    {
+        "name": "vereine",
+        "kind": "ical",
+        "url": "https://vereinsring-musterstadt.example/termine.ics",
+        "organizer": "Vereinsring Musterstadt",
+    },
+    {
+        "name": "region",
+        "kind": "ical",
+        "url": "https://tourismus-musterland.example/veranstaltungen.ics",
+        "organizer": "Tourismusverband Musterland",
+        "category": "Ausflüge",
+    },
 ]
 DATA_PATH = str(ROOT / "data")  # absolute, so builds and `invoke fetch` agree from any folder
 FETCH_CACHE_PATH = ".cache/fetch"  # ETag/Last-Modified of the last good run (CI caches .cache)

@@ -266,8 +266,8 @@ def bench(c, pages=5000, rounds=5, repeat=3, photos=30, work=None):
 @task
 def screenshot(c):
     """Build the example site and photograph the start page, a service page, the tourism
-    pages (landing, tours list, a tour) and the jobs list (desktop and phone) for the README
-    and docs/."""
+    pages (landing, tours list, a tour; desktop and phone), the jobs list, the council meetings
+    and the digital progress page for the README and docs/."""
     import functools
     import threading
 
@@ -282,6 +282,8 @@ def screenshot(c):
         ("/", "start-page", 1280, False),
         ("/rathaus/leistungen/personalausweis/", "service", 1280, False),
         ("/tourismus/", "tourism-mobile", 390, False),
+        ("/rathaus/politik/sitzungen/", "council-meetings", 1280, False),
+        ("/rathaus/digitale-verwaltung/", "digital-progress", 1280, True),
     ]
     for path, name in (
         ("/tourismus/", "tours-tourism-landing"),

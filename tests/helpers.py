@@ -31,10 +31,18 @@ def write_files(folder: Path, files: dict[str, str | bytes]) -> Path:
 
 
 def settings_for(content: Path, output: Path, **overrides) -> dict:
+    """A test site reads the data folder beside its content (usually none), not the demo's
+    data/ (council data, event feeds); the example site in content/ reads the demo's."""
+    own_data = (
+        {}
+        if Path(content).resolve() == ROOT / "content"
+        else {"DATA_PATH": str(Path(content).parent / "data")}
+    )
     return {
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
         "SITE_BUILD_DATE": BUILD_DATE,
+        **own_data,
         **overrides,
     }
 

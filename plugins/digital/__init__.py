@@ -4,6 +4,8 @@ Adds the generated page `/rathaus/digitale-verwaltung/` (figures for all service
 situation and by office, as tables and as SVG bar charts drawn at build time, plus the trend
 from the content's Git history where there is one) and the same figures as
 `/digitale-verwaltung.json`. Reads the `service` type (plugins/services); works without it.
+Beside the figures: the council papers on digitalisation (plugins/council, optional), newest
+first.
 """
 
 from __future__ import annotations
@@ -75,6 +77,26 @@ def as_json(figures: dict, trend, build_date) -> dict:
     }
 
 
+def council_papers(index) -> dict | None:
+    """The council papers on digitalisation (plugins/council, when listed and it has data):
+    selected by COUNCIL's `digital_terms` or `digital_paper_types`, newest first."""
+    council = getattr(index, "council", None)
+    if council is None:
+        return None
+    from plugins.council import council_settings
+    from plugins.council.model import matches
+    from plugins.council.pages import base_urls, urls
+
+    settings = council_settings(index.settings)
+    papers = [
+        paper
+        for paper in council.papers
+        if matches(paper, settings["digital_terms"], settings["digital_paper_types"])
+    ]
+    base = base_urls(index).get("de")
+    return {"papers": papers, "url": urls(base, "de")["papers"] if base else None}
+
+
 def add_digital_page(index):
     figures = catalogue_figures(index, "de")
     trend = service_trend(Path(index.content_path), service_folders(index))
@@ -92,6 +114,7 @@ def add_digital_page(index):
                 "trend": trend,
                 "trend_chart": trend_chart(trend),
                 "json_url": JSON_URL,
+                "council": council_papers(index),
                 "description": "Wie viele Leistungen der Stadt online beantragt werden können.",
             },
             folder=("rathaus",) if rathaus else (),

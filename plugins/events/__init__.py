@@ -8,6 +8,8 @@
 - iCalendar files: `<event>/event.ics`, `veranstaltungen.ics` (en: `events.ics`) for all upcoming
   events and one per category.
 - `static/hide-past.js` hides dates that ended since the nightly build.
+- Events from iCalendar feeds that `invoke fetch` stored (kind "ical") join the calendar with
+  their own pages, hidden or re-categorised in `importe.yml` (plugins/events/imports.py).
 """
 
 import datetime as dt
@@ -15,9 +17,19 @@ import logging
 
 from plugins.kit.recurrence import validate_rrule
 from plugins.site import signals
+from plugins.site.datafiles import DataReader, register_reader
+from plugins.site.pages import OutputPage
 
 from . import schema  # noqa: F401  (registers the type)
-from .pages import add_listing_pages, prepare_event, write_calendars
+from .imports import (
+    OVERRIDES_FILE,
+    event_items,
+    feeds_in_order,
+    merge_feeds,
+    read_feed_file,
+    read_overrides,
+)
+from .pages import LANGS, add_listing_pages, landing, prepare_event, write_calendars
 
 log = logging.getLogger("events")
 
@@ -54,10 +66,66 @@ def check_events(index):
             event.data["location"] = index.resolve(event, "location", ("poi", "office"))
 
 
+def import_feeds(index) -> None:
+    """Events of the fetched iCalendar feeds: items of their own (`index.imported_events`, not
+    in `index.items`: they have no content file), each with a page in the events section."""
+    index.imported_events = []
+    feeds = feeds_in_order(index.data_files["event_feeds"], index.settings)
+    if not feeds:
+        return
+    overrides = {}
+    for entry in index.data_files["event_overrides"].values():
+        overrides.update(entry.records or {})
+    events = merge_feeds(feeds)
+    names = {"de": {}, "en": english_category_names(index)}
+    for lang in LANGS:
+        home = landing(index, lang)
+        if home is None:
+            continue
+        for item in event_items(events, overrides, home, lang, "data"):
+            item.meta["categories"] = [names[lang].get(c, c) for c in item.meta["categories"]]
+            index.imported_events.append(item)
+            index.pages.append(
+                OutputPage(
+                    url=item.url,
+                    template="events/event.html",
+                    lang=lang,
+                    title=item.title,
+                    item=item,
+                    folder=home.folder,
+                )
+            )
+    by_key = {}
+    for item in index.imported_events:
+        by_key.setdefault(item.key, {})[item.lang] = item
+    for group in by_key.values():
+        for item in group.values():
+            item.translations = {lang: other for lang, other in group.items() if other is not item}
+    for page in index.pages:
+        if page.item is not None and page.item.key.startswith("import-") and page.item.translations:
+            page.translations = {lang: other.url for lang, other in page.item.translations.items()}
+
+
+def english_category_names(index) -> dict[str, str]:
+    """German category name -> its English name, learned from the content's translated events
+    (same position in equally long lists), so an imported event joins the English category."""
+    found: dict[str, str] = {}
+    for item in index.of_type("event", "de"):
+        other = item.translations.get("en")
+        german, english = item.meta.get("categories") or [], []
+        if other is not None:
+            english = other.meta.get("categories") or []
+        if len(german) == len(english):
+            for de_name, en_name in zip(german, english, strict=True):
+                found.setdefault(de_name, en_name)
+    return found
+
+
 def prepare_calendar(index):
     """One receiver, so the checks run before the dates are expanded."""
     check_events(index)
-    for item in index.of_type("event"):
+    import_feeds(index)
+    for item in [*index.of_type("event"), *index.imported_events]:
         prepare_event(index, item)
     add_listing_pages(index)
 
@@ -68,5 +136,16 @@ def write_event_files(index, output_path, **kwargs):
 
 
 def register():
+    register_reader(
+        DataReader(
+            name="event_feeds",
+            patterns=("*/feed.ics", "*/meta.json"),
+            read=read_feed_file,
+            root="data",
+        )
+    )
+    register_reader(
+        DataReader(name="event_overrides", patterns=(OVERRIDES_FILE,), read=read_overrides)
+    )
     signals.index_ready.connect(prepare_calendar)
     signals.site_written.connect(write_event_files)

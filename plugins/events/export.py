@@ -33,7 +33,7 @@ def calendar_event(item, public_url: str) -> CalendarEvent:
     location = location_of(item)
     geo = (location or {}).get("geo")
     return CalendarEvent(
-        uid=f"{item.key}@{site_domain(public_url)}",
+        uid=meta.get("uid") or f"{item.key}@{site_domain(public_url)}",  # imported: the feed's
         title=item.title,
         start=meta["start"],
         end=meta.get("end"),

@@ -25,8 +25,16 @@ CATEGORY_FOLDER = {"de": "kategorie", "en": "category"}
 ARCHIVE_FOLDER = {"de": "archiv", "en": "archive"}
 
 
+def all_events(index, lang: str | None = None) -> list:
+    """The content's events and those imported from feeds (plugins/events/imports.py)."""
+    imported = [
+        item for item in getattr(index, "imported_events", []) if lang is None or item.lang == lang
+    ]
+    return [*index.of_type("event", lang), *imported]
+
+
 def events(index, lang: str) -> list:
-    return [item for item in index.of_type("event", lang) if "occurrences" in item.data]
+    return [item for item in all_events(index, lang) if "occurrences" in item.data]
 
 
 def landing(index, lang: str):
@@ -192,7 +200,7 @@ def _encode_event_files(state, start: int, stop: int) -> list[bytes]:
 
 def write_event_files(index, output: Path, base: str, cache: BuildCache) -> int:
     owner = site_owner(index.settings)
-    events_ = [item for item in index.of_type("event") if "occurrences" in item.data]
+    events_ = [item for item in all_events(index) if "occurrences" in item.data]
     keys = [
         _key(calendar_event(item, base), item.lang, index.build_date, owner) for item in events_
     ]

@@ -168,9 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache:
         overrides["SITE_CACHE_DIR"] = args.cache
     settings = read_settings(args.settings, override=overrides)
+    return serve(settings, args.port, watched_paths(settings, args.settings), args.command)
+
+
+def watched_paths(settings: dict, settings_file: str) -> list[Path]:
+    """What the preview watches: content, theme, settings, the plugins' templates and
+    translations, and the data folder `invoke fetch` writes (DATA_PATH), so a fetch shows."""
     plugin_files = [p for kind in PLUGIN_FOLDERS for p in sorted(PLUGINS.glob(f"*/{kind}"))]
-    watched = [content, Path(settings["THEME"]), Path(args.settings), *plugin_files]
-    return serve(settings, args.port, watched, args.command)
+    watched = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file), *plugin_files]
+    data = settings.get("DATA_PATH")
+    if data and Path(data).is_dir():
+        watched.append(Path(data))
+    return watched
 
 
 if __name__ == "__main__":

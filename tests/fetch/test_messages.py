@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,23 @@ def german_texts(path: Path) -> set[str]:
                 found |= {
                     a.value for a in (argument.body, argument.orelse) if isinstance(a, ast.Constant)
                 }
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        # Page titles given to index.label() from a module-level TITLES = {...}.
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "TITLES":
+            found |= {v.value for v in node.value.values if isinstance(v, ast.Constant)}
     return found
+
+
+TEMPLATE_TEXT = re.compile(r"""_\(\s*(["'])(.+?)\1""")
+
+
+def template_texts(folder: Path) -> set[str]:
+    """The German texts of `{{ _("…") }}` in the plugin's templates."""
+    return {
+        match.group(2)
+        for path in folder.glob("templates/**/*.html")
+        for match in TEMPLATE_TEXT.finditer(path.read_text(encoding="utf-8"))
+    }
 
 
 @pytest.mark.parametrize("plugin", PLUGINS)
@@ -35,6 +52,7 @@ def test_every_message_has_an_english_entry(plugin):
     folder = ROOT / "plugins" / plugin
     catalogue = yaml.safe_load((folder / "translations" / "en.yaml").read_text(encoding="utf-8"))
     texts = set().union(*(german_texts(path) for path in folder.glob("*.py")))
+    texts |= template_texts(folder)
     assert len(texts) > 20
     assert sorted(texts - set(catalogue)) == []
     assert sorted(set(catalogue) - texts) == []  # no stale entries either
