@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from plugins.kit.i18n import message, translate
-from plugins.kit.urls import absolute, public_url
+from plugins.kit.urls import absolute, public_url, tel_uri
 from plugins.maps.geo import Place, feature_collection, map_links
 from plugins.site.generator import write_if_changed
 from plugins.site.items import slugify
@@ -164,12 +164,6 @@ def host_data(index, item, booking_help) -> dict:
             image=absolute(base, image_url) if image_url else None,
         ),
     }
-
-
-def tel_uri(phone: str | None) -> str | None:
-    from plugins.sights.overview import tel_uri as sight_tel
-
-    return sight_tel(phone)
 
 
 def booking_help_of(index, config: LodgingSettings, lang: str) -> dict | None:

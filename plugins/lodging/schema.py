@@ -6,8 +6,18 @@ amenities come from a configured list (`LODGING["amenities"]`, `settings.py`); t
 checked against their scheme at build time (`checks.py`).
 """
 
-from plugins.frontmatter.fields import Choice, Date, Email, Flag, ListOf, Number, Obj, Phone
-from plugins.frontmatter.fields import Text, Url
+from plugins.frontmatter.fields import (
+    Choice,
+    Date,
+    Email,
+    Flag,
+    ListOf,
+    Number,
+    Obj,
+    Phone,
+    Text,
+    Url,
+)
 from plugins.frontmatter.schema import (
     Schema,
     address_field,
