@@ -8,6 +8,10 @@ import dataclasses
 from html.parser import HTMLParser
 from pathlib import Path
 
+# Pages visited besides the sample: where one template renders very different pages (the
+# Gastgeber directory with its script's filter form, and its pre-rendered filter pages without).
+ALSO_VISITED = ("/tourismus/uebernachten/", "/en/tourism/accommodation/")
+
 
 @dataclasses.dataclass(frozen=True)
 class PageInfo:
@@ -81,4 +85,11 @@ def sample_pages(pages: list[PageInfo]) -> list[PageInfo]:
             continue
         language = (page.lang or "").split("-")[0].lower()
         chosen.setdefault((page.template, language), page)
-    return sorted(chosen.values(), key=lambda page: (page.template or "", page.lang or ""))
+    extra = [
+        page
+        for page in pages
+        if page.url_path in ALSO_VISITED and page not in chosen.values() and page.template
+    ]
+    return sorted(
+        [*chosen.values(), *extra], key=lambda page: (page.template or "", page.lang or "")
+    )
