@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from plugins.kit import facets as kit_facets
 from plugins.kit.i18n import message, translate
 from plugins.kit.urls import absolute, public_url, tel_uri
 from plugins.maps.geo import Place, feature_collection, map_links
@@ -215,7 +216,7 @@ def card(item, dims) -> dict:
         slugs = [
             value.slugs["de"]
             for value in dimension.values
-            if value.key in facets.values_of(dimension.name, meta)
+            if value.key in facets.values_of(dimension.name, item)
         ]
         keys[dimension.name] = " ".join(slugs)
     price = meta.get("price_from")
@@ -229,32 +230,9 @@ def card(item, dims) -> dict:
 
 
 def filter_nav(home, items: list, lang: str, dims, current: tuple | None) -> list[dict]:
-    groups = []
-    for dimension in dims:
-        entries = []
-        for value in dimension.values:
-            count = sum(
-                1 for item in items if value.key in facets.values_of(dimension.name, item.meta)
-            )
-            if count:
-                entries.append(
-                    {
-                        "key": value.slugs["de"],
-                        "label": facets.value_label(dimension, value, lang),
-                        "url": facets.filter_url(home.url, dimension, value, lang),
-                        "count": count,
-                        "current": current == (dimension.name, value.key),
-                    }
-                )
-        if entries:
-            groups.append(
-                {
-                    "name": dimension.name,
-                    "label": translate(dimension.label, lang),
-                    "entries": entries,
-                }
-            )
-    return groups
+    return kit_facets.filter_nav(
+        home.url, items, dims, facets.values_of, lang, current, label_of=facets.value_label
+    )
 
 
 def list_context(home, items, shown, lang, dims, *, current=None, label="", sort="name") -> dict:
@@ -300,42 +278,21 @@ def add_directory(index, config: LodgingSettings) -> None:
                 folder=home.folder,
             )
         )
-        other_items = hosts(index, other_lang) if other else []
-        for dimension in dims:
-            for value in dimension.values:
-                shown = [i for i in items if value.key in facets.values_of(dimension.name, i.meta)]
-                if not shown:
-                    continue
-                text = translate(
-                    "{dimension}: {value}",
-                    lang,
-                    dimension=translate(dimension.label, lang),
-                    value=facets.value_label(dimension, value, lang),
-                )
-                translations = {}
-                if other is not None:
-                    if any(
-                        value.key in facets.values_of(dimension.name, i.meta) for i in other_items
-                    ):
-                        translations[other_lang] = facets.filter_url(
-                            other.url, dimension, value, other_lang
-                        )
-                    else:
-                        translations[other_lang] = other.url
-                context = list_context(
-                    home, items, shown, lang, dims, current=(dimension.name, value.key), label=text
-                )
-                index.pages.append(
-                    OutputPage(
-                        url=facets.filter_url(home.url, dimension, value, lang),
-                        template=TEMPLATE,
-                        lang=lang,
-                        title=f"{home.title} – {text}",
-                        context=context,
-                        translations=translations,
-                        folder=home.folder,
-                    )
-                )
+        twin = (other, hosts(index, other_lang)) if other else None
+
+        def context(shown, current, label, home=home, items=items, lang=lang):
+            return list_context(home, items, shown, lang, dims, current=current, label=label)
+
+        index.pages += kit_facets.filter_pages(
+            home,
+            items,
+            dims,
+            facets.values_of,
+            context,
+            TEMPLATE,
+            twin=twin,
+            label_of=facets.value_label,
+        )
 
 
 def prepare_lodging(index) -> None:

@@ -2,33 +2,17 @@
 
 Visitors filter without JavaScript by following links: every value that at least one host has
 gets its own pre-rendered page (`kategorie/hotel/`, en `category/hotel/`). A host may have
-several values of one dimension (amenities, accessibility groups).
+several values of one dimension (amenities, accessibility groups). The pages themselves are
+made by `plugins/kit/facets.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from plugins.kit.facets import Dimension, Value
 from plugins.kit.i18n import translate
 from plugins.site.items import slugify
 
 from .schema import CATEGORIES, RFA_GROUPS, SCHEMES
-
-
-@dataclass(frozen=True)
-class Value:
-    key: str  # what the host's data holds
-    label: str  # German; translated for display
-    slugs: dict  # lang -> last part of the filter page's address
-
-
-@dataclass(frozen=True)
-class Dimension:
-    name: str  # "category", "classification", "amenity", "accessibility"
-    label: str  # German
-    folders: dict  # lang -> the folder of its filter pages
-    values: tuple[Value, ...]
-
 
 CATEGORY_SLUGS_EN = {
     "Hotel": "hotel",
@@ -100,8 +84,9 @@ def dimensions(amenities: tuple) -> tuple[Dimension, ...]:
     )
 
 
-def values_of(dimension: str, meta: dict) -> set[str]:
+def values_of(dimension: str, item) -> set[str]:
     """The keys a host has in one dimension."""
+    meta = item.meta
     if dimension == "category":
         return {meta["category"]}
     if dimension == "classification":
@@ -115,11 +100,8 @@ def values_of(dimension: str, meta: dict) -> set[str]:
     return set()
 
 
-def filter_url(home_url: str, dimension: Dimension, value: Value, lang: str) -> str:
-    return f"{home_url}{dimension.folders[lang]}/{value.slugs[lang]}/"
-
-
 def value_label(dimension: Dimension, value: Value, lang: str) -> str:
+    """How a value is named on the page (classifications in words, the rest translated)."""
     if dimension.name == "classification":
         return classification_label(value.key, lang)
     return translate(value.label, lang)
