@@ -154,3 +154,17 @@ def test_axe_finds_nothing(browser, base_url, viewport):
     finally:
         page.context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_on_a_phone_the_filter_groups_fold_and_open_with_the_keyboard(browser, base_url):
+    page, _ = open_page(browser, base_url + LIST, viewport=NARROW)
+    try:
+        form = page.locator("form.ms-lodging-form")
+        assert not form.get_by_label("Hotel", exact=True).is_visible()
+        summary = form.locator("summary", has_text="Kategorie")
+        summary.focus()
+        page.keyboard.press("Enter")
+        form.get_by_label("Hotel", exact=True).check()
+        assert page.locator(".ms-lodging-status").inner_text() == "3 Gastgeber gefunden"
+    finally:
+        page.context.close()

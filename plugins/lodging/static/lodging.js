@@ -54,6 +54,11 @@
   Array.prototype.forEach.call(
     document.querySelectorAll("[data-module='ms-lodging-links']"),
     function (element) { element.hidden = true; });
+  // On wide screens every group is open; on a phone they fold, so the list stays near the top.
+  if (window.matchMedia && window.matchMedia("(min-width: 48em)").matches) {
+    Array.prototype.forEach.call(form.querySelectorAll("details[data-open-wide]"),
+      function (details) { details.open = true; });
+  }
   form.hidden = false;
   form.addEventListener("change", update);
   form.addEventListener("reset", function () { window.setTimeout(update, 0); });
