@@ -49,6 +49,7 @@ PLUGINS = [
     "plugins.events",
     "plugins.sights",
     "plugins.tours",
+    "plugins.lodging",
     "plugins.alerts",
     "plugins.i18n",
     "plugins.lints",
@@ -67,6 +68,25 @@ CLOSING_DAYS: list[dict] = [{"date": "2027-02-08", "name": "Rosenmontag", "from"
 # The day the site is built for; tests and previews of date-dependent output set it.
 # The environment variable SITE_BUILD_DATE (YYYY-MM-DD) overrides it.
 SITE_BUILD_DATE = None
+
+# The Gastgeberverzeichnis: the amenities editors may name, and the office that helps with booking.
+LODGING = {
+    "amenities": [
+        "WLAN",
+        "Parkplatz",
+        "Frühstück",
+        "Restaurant",
+        "Haustiere erlaubt",
+        "E-Ladestation",
+        "Fahrradfreundlich",
+        "Aufzug",
+        "Sauna",
+        "Küche",
+        "Familienfreundlich",
+        "Stromanschluss",
+    ],
+    "booking_help": "tourist-information",
+}
 
 # Most-used services on the start page ("top tasks"): keys of service pages.
 TOP_TASKS = [

@@ -290,6 +290,7 @@ def screenshot(c):
         ("/tourismus/touren/", "tours-list"),
         ("/tourismus/touren/eichberg-aussichtsturm/", "tours-tour-page"),
         ("/rathaus/stellenangebote/", "jobs-list"),
+        ("/tourismus/uebernachten/", "lodging-directory"),
     ):
         shots += [(path, f"{name}-desktop", 1280, True), (path, f"{name}-phone", 360, True)]
     folder = ROOT / "docs" / "screenshots"

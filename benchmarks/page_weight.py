@@ -34,6 +34,8 @@ PAGES = {
     "Touren (list)": "/tourismus/touren/",
     "Tour page": "/tourismus/touren/eichberg-aussichtsturm/",
     "Sehenswürdigkeiten": "/tourismus/sehenswuerdigkeiten/",
+    "Gastgeber (directory)": "/tourismus/uebernachten/",
+    "Gastgeber page": "/tourismus/uebernachten/hotel-zum-goldenen-loewen/",
     "Rathaus (landing)": "/rathaus/",
 }
 CHROMIUM = "/usr/bin/chromium"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES = ("de", "en", "ls")  # ls = Leichte Sprache (German, rendered lang="de")
 PAGE_LANGUAGES = ("de", "en")  # languages with their own navigation, search, feeds and lists
 LANG_PREFIX = {"de": "", "en": "en", "ls": "leichte-sprache"}
@@ -36,3 +38,15 @@ def absolute(base: str, path: str) -> str:
 def home_url(lang: str) -> str:
     prefix = LANG_PREFIX[lang]
     return f"/{prefix}/" if prefix else "/"
+
+
+def tel_uri(phone: str | None) -> str | None:
+    """RFC 3966 `tel:` with the German country code, so phones abroad can call too."""
+    if not phone:
+        return None
+    digits = re.sub(r"[^\d+]", "", phone)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0"):
+        digits = "+49" + digits[1:]
+    return "tel:" + digits

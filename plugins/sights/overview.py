@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from pathlib import Path
 
 from plugins.kit import opening_hours
-from plugins.kit.urls import absolute, public_url
+from plugins.kit.urls import absolute, public_url, tel_uri
 from plugins.maps.geo import Place, feature_collection, map_links
 from plugins.site.generator import write_if_changed
 from plugins.site.index import sort_key
@@ -41,18 +40,6 @@ def image_url(item) -> str | None:
     if src.startswith(("/", "http://", "https://")):
         return src
     return "/" + posixpath.normpath(posixpath.join(posixpath.dirname(item.source), src))
-
-
-def tel_uri(phone: str | None) -> str | None:
-    """RFC 3966 `tel:` with the German country code, so phones abroad can call too."""
-    if not phone:
-        return None
-    digits = re.sub(r"[^\d+]", "", phone)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    elif digits.startswith("0"):
-        digits = "+49" + digits[1:]
-    return "tel:" + digits
 
 
 def prepare_sight(index, item) -> None:

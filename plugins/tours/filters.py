@@ -2,33 +2,17 @@
 
 Visitors filter without JavaScript by following links: every value that at least one tour has
 gets its own page (`aktivitaet/wandern/`, en `activity/hiking/`), like the events' categories.
-Values are the German keys editors write; labels and English addresses come from here.
+Values are the German keys editors write; labels and English addresses come from here; the
+pages themselves are made by `plugins/kit/facets.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from plugins.kit.facets import Dimension, Value
 from plugins.kit.i18n import translate
 
 from .gpx import ACTIVITIES
 from .schema import DIFFICULTIES
-
-
-@dataclass(frozen=True)
-class Value:
-    key: str  # what editors write (activity, difficulty) or a length band's name
-    label: str  # German; translated for display
-    slugs: dict  # lang -> last part of the filter page's address
-
-
-@dataclass(frozen=True)
-class Dimension:
-    name: str  # "activity", "difficulty", "length"
-    label: str  # German
-    folders: dict  # lang -> the folder of its filter pages
-    values: tuple[Value, ...]
-
 
 # Length bands: (key, German label, upper limit in km or None, slugs)
 LENGTH_BANDS = (
@@ -84,8 +68,9 @@ def value_of(dimension: str, meta: dict, length_km: float) -> str:
     return meta[dimension]
 
 
-def filter_url(home_url: str, dimension: Dimension, value: Value, lang: str) -> str:
-    return f"{home_url}{dimension.folders[lang]}/{value.slugs[lang]}/"
+def values_of(dimension: str, item) -> set[str]:
+    """The one value a tour has in a dimension (as `plugins/kit/facets.py` asks for it)."""
+    return {value_of(dimension, item.meta, item.data["tour"]["figures"].length_km)}
 
 
 def label(text: str, lang: str) -> str:

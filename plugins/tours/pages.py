@@ -8,11 +8,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from plugins.kit import facets
 from plugins.kit.i18n import message, translate
 from plugins.kit.urls import absolute, public_url
 from plugins.maps.geo import Place, map_links
 from plugins.site.index import sort_key
-from plugins.site.pages import OutputPage
 from plugins.site.schema_org import government_organization
 
 from . import filters
@@ -187,28 +187,7 @@ def cards(items: list) -> list[dict]:
 
 def filter_nav(home, items: list, lang: str, current: tuple | None) -> list[dict]:
     """Per dimension, the values some tour has, with their page and how many tours."""
-    groups = []
-    for dimension in filters.DIMENSIONS:
-        entries = []
-        for value in dimension.values:
-            count = sum(1 for item in items if _value(dimension.name, item) == value.key)
-            if count:
-                entries.append(
-                    {
-                        "label": translate(value.label, lang),
-                        "url": filters.filter_url(home.url, dimension, value, lang),
-                        "count": count,
-                        "current": current == (dimension.name, value.key),
-                    }
-                )
-        if entries:
-            label = translate(dimension.label, lang)
-            groups.append({"name": dimension.name, "label": label, "entries": entries})
-    return groups
-
-
-def _value(dimension: str, item) -> str:
-    return filters.value_of(dimension, item.meta, item.data["tour"]["figures"].length_km)
+    return facets.filter_nav(home.url, items, filters.DIMENSIONS, filters.values_of, lang, current)
 
 
 def list_context(home, items: list, shown: list, lang: str, current=None, label="") -> dict:
@@ -232,37 +211,12 @@ def add_list_pages(index) -> None:
                 page.template = LIST_TEMPLATE
                 page.context.update(list_context(home, items, items, lang))
         other_lang = "en" if lang == "de" else "de"
-        for dimension in filters.DIMENSIONS:
-            for value in dimension.values:
-                shown = [item for item in items if _value(dimension.name, item) == value.key]
-                if shown:
-                    twin = (homes.get(other_lang), tours(index, other_lang), other_lang)
-                    index.pages.append(filter_page(home, items, shown, dimension, value, twin))
+        other = homes.get(other_lang)
+        twin = (other, tours(index, other_lang)) if other is not None else None
 
+        def context(shown, current, label, home=home, items=items, lang=lang):
+            return list_context(home, items, shown, lang, current, label)
 
-def filter_page(home, items, shown, dimension, value, twin) -> OutputPage:
-    """The list of the tours with one value; its translation is the same filter's page in the
-    other language, or that language's whole list when no tour there has the value."""
-    lang = home.lang
-    text = translate(
-        "{dimension}: {value}",
-        lang,
-        dimension=translate(dimension.label, lang),
-        value=translate(value.label, lang),
-    )
-    other, other_items, other_lang = twin
-    translations = {}
-    if other is not None:
-        if any(_value(dimension.name, item) == value.key for item in other_items):
-            translations[other_lang] = filters.filter_url(other.url, dimension, value, other_lang)
-        else:
-            translations[other_lang] = other.url
-    return OutputPage(
-        url=filters.filter_url(home.url, dimension, value, lang),
-        template=LIST_TEMPLATE,
-        lang=lang,
-        title=f"{home.title} – {text}",
-        context=list_context(home, items, shown, lang, (dimension.name, value.key), text),
-        translations=translations,
-        folder=home.folder,
-    )
+        index.pages += facets.filter_pages(
+            home, items, filters.DIMENSIONS, filters.values_of, context, LIST_TEMPLATE, twin=twin
+        )

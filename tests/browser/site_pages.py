@@ -13,6 +13,10 @@ from pathlib import Path
 # built for the grace days, noindex). tests/jobs checks that a site with them samples all three.
 JOBS_TEMPLATES = ("jobs-list", "job", "job-expired")
 
+# Pages visited besides the sample: where one template renders very different pages (the
+# Gastgeber directory with its script's filter form, and its pre-rendered filter pages without).
+ALSO_VISITED = ("/tourismus/uebernachten/", "/en/tourism/accommodation/")
+
 
 @dataclasses.dataclass(frozen=True)
 class PageInfo:
@@ -86,4 +90,11 @@ def sample_pages(pages: list[PageInfo]) -> list[PageInfo]:
             continue
         language = (page.lang or "").split("-")[0].lower()
         chosen.setdefault((page.template, language), page)
-    return sorted(chosen.values(), key=lambda page: (page.template or "", page.lang or ""))
+    extra = [
+        page
+        for page in pages
+        if page.url_path in ALSO_VISITED and page not in chosen.values() and page.template
+    ]
+    return sorted(
+        [*chosen.values(), *extra], key=lambda page: (page.template or "", page.lang or "")
+    )
