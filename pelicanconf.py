@@ -47,6 +47,7 @@ PLUGINS = [
     "plugins.events",
     "plugins.sights",
     "plugins.tours",
+    "plugins.waste",
     "plugins.alerts",
     "plugins.i18n",
     "plugins.lints",

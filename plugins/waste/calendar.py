@@ -1,0 +1,125 @@
+"""From the company's rows and the front matter's rules to the dates of each district.
+
+Pure functions: `expand_rule` (a rhythm → dates), `shift_for_holidays` (the usual
+"Feiertagsverschiebung": in a week with a public holiday on a working day, that day's collection
+and every later one of the week move one working day later, Saturday included), `Collection`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from plugins.kit.holidays import holidays_between
+
+WEEKDAY_INDEX = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5}
+
+DEFAULT_FRACTIONS = (
+    {"key": "restmuell", "label": "Restmüll", "label_en": "Residual waste", "colour": "#4a4f55", "short": "R"},
+    {"key": "bio", "label": "Bioabfall", "label_en": "Organic waste", "colour": "#7a4b1e", "short": "B"},
+    {"key": "papier", "label": "Altpapier", "label_en": "Waste paper", "colour": "#1f5fa8", "short": "P"},
+    {"key": "gelb", "label": "Gelber Sack", "label_en": "Recycling bag", "colour": "#e3c300", "short": "G"},
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Collection:
+    day: dt.date
+    fraction: str
+    district: str
+    planned: dt.date | None = None  # the rule's day, when a holiday moved it
+    holiday: str = ""  # the holiday's name, when moved
+
+
+def parse_season(text: str | None) -> tuple[int, int] | None:
+    """ "4-10" → (4, 10): months, inclusive; None: all year; ValueError when unreadable."""
+    if not text:
+        return None
+    first, _, last = str(text).partition("-")
+    months = int(first), int(last or first)
+    if not all(1 <= month <= 12 for month in months):
+        raise ValueError(text)
+    return months
+
+
+def in_season(day: dt.date, season: tuple[int, int] | None) -> bool:
+    if season is None:
+        return True
+    first, last = season
+    if first <= last:
+        return first <= day.month <= last
+    return day.month >= first or day.month <= last
+
+
+def expand_rule(rule: dict, last: dt.date) -> list[dt.date]:
+    """The rule's days from `first` through `last` (no holiday shift yet)."""
+    first = rule["first"]
+    weekday = WEEKDAY_INDEX[rule["weekday"]]
+    start = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    step = dt.timedelta(weeks=int(rule.get("every_weeks") or 1))
+    season = parse_season(rule.get("season"))
+    days, day = [], start
+    while day <= last:
+        if in_season(day, season):
+            days.append(day)
+        day += step
+    return days
+
+
+def shift_for_holidays(days: list[dt.date], land: str) -> list[tuple[dt.date, dt.date, str]]:
+    """(new day, planned day, holiday names) for each day; unmoved days have an empty name.
+
+    A holiday on Monday–Saturday moves the collections of that day and the later days of its
+    week by one working day each; Sundays and holidays are skipped when moving.
+    """
+    if not days:
+        return []
+    found = holidays_between(land, min(days) - dt.timedelta(days=7), max(days) + dt.timedelta(14))
+    result = []
+    for day in days:
+        monday = day - dt.timedelta(days=day.weekday())
+        reasons = [
+            name
+            for holiday, name in found.items()
+            if monday <= holiday <= day and holiday.weekday() < 6
+        ]
+        moved = day
+        for _ in reasons:
+            moved += dt.timedelta(days=1)
+            while moved.weekday() == 6 or moved in found:
+                moved += dt.timedelta(days=1)
+        result.append((moved, day, ", ".join(reasons) if moved != day else ""))
+    return result
+
+
+def rule_collections(rules: list[dict], land: str, last: dt.date) -> list[Collection]:
+    collections = []
+    for rule in rules:
+        days = expand_rule(rule, last)
+        for moved, planned, reason in shift_for_holidays(days, land):
+            collections.append(
+                Collection(
+                    moved,
+                    str(rule["fraction"]),
+                    str(rule["district"]),
+                    planned if reason else None,
+                    reason,
+                )
+            )
+    return collections
+
+
+def by_month(collections: list[Collection]) -> list[tuple[dt.date, list[Collection]]]:
+    """[(first of month, collections in order)]."""
+    months: dict[dt.date, list[Collection]] = {}
+    for collection in sorted(collections, key=lambda c: (c.day, c.fraction)):
+        months.setdefault(collection.day.replace(day=1), []).append(collection)
+    return list(months.items())
+
+
+def next_per_fraction(collections: list[Collection], order: list[str]) -> list[Collection]:
+    """The first collection of each fraction, in the order of the configured fractions."""
+    first: dict[str, Collection] = {}
+    for collection in sorted(collections, key=lambda c: c.day):
+        first.setdefault(collection.fraction, collection)
+    return [first[key] for key in order if key in first]

@@ -1,0 +1,422 @@
+"""The waste calendar's pages and files: the landing page (A–Z street list, street filter),
+one page per district, one .ics per district and a JSON file for apps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from plugins.kit.holidays import land_of
+from plugins.kit.i18n import message
+from plugins.kit.ical import CalendarEvent, event_calendar, webcal_url
+from plugins.kit.urls import public_url, site_owner
+from plugins.site.cache import BuildCache, cache_folder
+from plugins.site.generator import write_if_changed
+from plugins.site.items import slugify
+from plugins.site.pages import OutputPage
+
+from .calendar import (
+    DEFAULT_FRACTIONS,
+    Collection,
+    by_month,
+    next_per_fraction,
+    parse_season,
+    rule_collections,
+)
+
+ICS_NAME = "abfuhrtermine.ics"
+JSON_NAME = "abfuhrtermine.json"
+REMINDER = timedelta(hours=6)  # all-day events start at 00:00: 18:00 the evening before
+
+
+@dataclass
+class WasteCalendar:
+    """Everything read for one waste folder (both languages share it)."""
+
+    fractions: list[dict]
+    streets: list  # StreetRow
+    collections: dict[str, list[Collection]]  # district -> all collections, sorted
+    reminder: bool
+    year: int | None
+
+
+def district_slug(district: str) -> str:
+    return "bezirk-" + (slugify(district) or "x")
+
+
+def _fraction_key(text: str, fractions: list[dict]) -> str | None:
+    wanted = text.strip().lower()
+    for fraction in fractions:
+        names = (
+            fraction["key"],
+            fraction["label"].lower(),
+            str(fraction.get("label_en", "")).lower(),
+        )
+        if wanted in names or any(name and wanted.startswith(name) for name in names[1:]):
+            return fraction["key"]
+    return None
+
+
+def read_calendar(index, item) -> WasteCalendar:
+    """The folder's data, checked; problems go to `index.problems` (the German item reports)."""
+    report = item.lang == "de" or "de" not in item.translations
+    problems = index.problems if report else None
+    fractions = list(item.meta.get("fractions") or DEFAULT_FRACTIONS)
+    keys = [f["key"] for f in fractions]
+    year = item.meta.get("year")
+    streets, rows = [], []
+    for entry in index.data_files.beside("waste", item.folder):
+        records = entry.records or {}
+        if records.get("kind") == "streets":
+            streets += [(entry.rel, row) for row in records["rows"]]
+        else:
+            rows += [(entry.rel, row) for row in records["rows"]]
+
+    collections: dict[str, list[Collection]] = {}
+    for rel, row in rows:
+        key = row.fraction if row.fraction in keys else _fraction_key(row.fraction, fractions)
+        if key is None:
+            if problems is not None:
+                problems.add(
+                    rel,
+                    row.line or 1,
+                    message("Die Fraktion '{name}' ist nicht konfiguriert", name=row.fraction),
+                    message(
+                        "schreiben Sie eine von: {keys}, oder ergänzen Sie 'fractions' in "
+                        "der index.md",
+                        keys=", ".join(keys),
+                    ),
+                )
+            continue
+        if year and row.day.year != year:
+            if problems is not None:
+                problems.add(
+                    rel,
+                    row.line or 1,
+                    message(
+                        "Das Datum {day} liegt nicht im Kalenderjahr {year}",
+                        day=row.day.isoformat(),
+                        year=year,
+                    ),
+                    message("prüfen Sie das Jahr oder das Feld 'year' der index.md"),
+                )
+            continue
+        collections.setdefault(row.district, []).append(Collection(row.day, key, row.district))
+
+    rules = list(item.meta.get("rules") or ())
+    good_rules = []
+    for number, rule in enumerate(rules):
+        line = item.line("rules", number)
+        what = None
+        if rule["fraction"] not in keys:
+            what = message("Die Fraktion '{name}' ist nicht konfiguriert", name=rule["fraction"])
+        else:
+            try:
+                parse_season(rule.get("season"))
+            except ValueError:
+                what = message("Die Saison '{raw}' ist unverständlich", raw=rule.get("season"))
+        if what:
+            if problems is not None:
+                problems.add(item.source, line, what, message("prüfen Sie die Regel"))
+        else:
+            good_rules.append(rule)
+    if good_rules:
+        last = dt.date(year, 12, 31) if year else index.build_date + timedelta(days=365)
+        for collection in rule_collections(good_rules, land_of(index.settings), last):
+            collections.setdefault(collection.district, []).append(collection)
+    for district in collections:
+        collections[district].sort(key=lambda c: (c.day, keys.index(c.fraction)))
+
+    if problems is not None:
+        _check_streets(problems, streets, collections)
+    return WasteCalendar(
+        fractions=fractions,
+        streets=[row for _, row in streets],
+        collections=collections,
+        reminder=bool(item.meta.get("reminder")),
+        year=year,
+    )
+
+
+def _check_streets(problems, streets, collections) -> None:
+    seen: dict[str, list] = {}
+    for rel, row in streets:
+        if row.district not in collections:
+            problems.add(
+                rel,
+                row.line,
+                message("Der Bezirk '{name}' hat keine Termine", name=row.district),
+                message(
+                    "ergänzen Sie seine Termine in termine.csv oder korrigieren Sie den Bezirk"
+                ),
+            )
+        for other_line, other in seen.get(row.street, ()):
+            if other.overlaps(row.numbers):
+                problems.add(
+                    rel,
+                    row.line,
+                    message(
+                        "Die Hausnummern von '{street}' überschneiden sich mit Zeile {line}",
+                        street=row.street,
+                        line=other_line,
+                    ),
+                    message(
+                        "jede Hausnummer gehört zu genau einem Bezirk: teilen Sie die Bereiche"
+                    ),
+                )
+                break
+        seen.setdefault(row.street, []).append((row.line, row.numbers))
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+def fraction_view(fraction: dict, lang: str) -> dict:
+    label = (
+        fraction.get("label_en") if lang == "en" and fraction.get("label_en") else fraction["label"]
+    )
+    return {
+        "key": fraction["key"],
+        "label": label,
+        "colour": fraction["colour"],
+        "short": fraction["short"],
+        "text": _text_colour(fraction["colour"]),
+    }
+
+
+def _text_colour(colour: str) -> str:
+    """Black or white, whichever contrasts more with the background."""
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def linear(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    return "#000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#ffffff"
+
+
+def street_list(streets, landing_url: str) -> list[tuple[str, list[dict]]]:
+    """[(letter, [{name, parts: [{numbers, district, url}]}])], sorted as Germans look up."""
+    by_name: dict[str, list] = {}
+    for row in streets:
+        by_name.setdefault(row.street, []).append(row)
+    letters: dict[str, list[dict]] = {}
+    for name in sorted(by_name, key=_sort_name):
+        parts = [
+            {
+                "numbers": row.numbers.text(),
+                "district": row.district,
+                "url": landing_url + district_slug(row.district) + "/",
+            }
+            for row in sorted(
+                by_name[name], key=lambda r: (r.numbers.first or 0, r.numbers.parity or "")
+            )
+        ]
+        letters.setdefault(_letter(name), []).append({"name": name, "parts": parts})
+    return list(letters.items())
+
+
+def _sort_name(name: str) -> str:
+    return name.lower().translate(str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}))
+
+
+def _letter(name: str) -> str:
+    first = _sort_name(name)[:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def _view(collection: Collection, fractions: dict) -> dict:
+    return {
+        "day": collection.day,
+        "fraction": fractions[collection.fraction],
+        "planned": collection.planned,
+        "holiday": collection.holiday,
+    }
+
+
+def district_context(calendar: WasteCalendar, district: str, lang: str, today, landing, base):
+    fractions = {f["key"]: fraction_view(f, lang) for f in calendar.fractions}
+    upcoming = [c for c in calendar.collections.get(district, []) if c.day >= today]
+    order = [f["key"] for f in calendar.fractions]
+    ics = landing_de_url(landing) + district_slug(district) + "/" + ICS_NAME
+    return {
+        "district": district,
+        "waste_home": landing,
+        "next": [_view(c, fractions) for c in next_per_fraction(upcoming, order)],
+        "months": [
+            (month, [_view(c, fractions) for c in items]) for month, items in by_month(upcoming)
+        ],
+        "streets": [
+            {"name": row.street, "numbers": row.numbers.text()}
+            for row in sorted(calendar.streets, key=lambda r: _sort_name(r.street))
+            if row.district == district
+        ],
+        "fractions": list(fractions.values()),
+        "ics_url": ics,
+        "webcal_url": webcal_url(base + ics) if base.startswith("http") else ics,
+        "reminder": calendar.reminder,
+    }
+
+
+def landing_de_url(landing) -> str:
+    """Files are written once, beside the German landing page; both languages link to them."""
+    german = landing.translations.get("de") if landing.lang != "de" else landing
+    return (german or landing).url
+
+
+def prepare_waste(index) -> None:
+    base = public_url(index.settings)
+    today = index.build_date
+    calendars: dict[tuple, WasteCalendar] = {}
+    landings = sorted(index.of_type("waste"), key=lambda i: i.lang != "de")
+    for item in landings:
+        if item.folder not in calendars:
+            calendars[item.folder] = read_calendar(index, item)
+    for item in landings:
+        calendar = calendars[item.folder]
+        item.data["waste_calendar"] = calendar
+        districts = sorted(calendar.collections, key=_sort_name)
+        context = {
+            "letters": street_list(calendar.streets, item.url),
+            "districts": [{"name": d, "url": item.url + district_slug(d) + "/"} for d in districts],
+            "fractions": [fraction_view(f, item.lang) for f in calendar.fractions],
+            "json_url": landing_de_url(item) + JSON_NAME,
+        }
+        for page in index.pages:
+            if page.item is item:
+                page.context.update(context)
+        for district in districts:
+            slug = district_slug(district)
+            translations = {
+                lang: other.url + slug + "/" for lang, other in item.translations.items()
+            }
+            index.pages.append(
+                OutputPage(
+                    url=item.url + slug + "/",
+                    template="waste/district.html",
+                    lang=item.lang,
+                    title=index.label("Abfuhrtermine Bezirk {name}", item.lang, name=district),
+                    context=district_context(calendar, district, item.lang, today, item, base),
+                    translations=translations,
+                    folder=item.folder,
+                )
+            )
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def calendar_events(calendar: WasteCalendar, district: str, domain: str) -> list[CalendarEvent]:
+    fractions = {f["key"]: f for f in calendar.fractions}
+    slug = district_slug(district)
+    events = []
+    for collection in calendar.collections.get(district, []):
+        label = fractions[collection.fraction]["label"]
+        description = None
+        if collection.holiday:
+            description = f"verschoben wegen Feiertag ({collection.holiday})"
+        events.append(
+            CalendarEvent(
+                uid=f"{slug}-{collection.day.isoformat()}-{collection.fraction}@{domain}",
+                title=label,
+                start=collection.day,
+                description=description,
+                categories=(label,),
+                reminder=REMINDER if calendar.reminder else None,
+                reminder_text=f"Morgen: {label}" if calendar.reminder else None,
+            )
+        )
+    return events
+
+
+def stable_stamp(calendar: WasteCalendar, district: str) -> datetime:
+    """DTSTAMP from the data, not the build day: the file changes only when the dates do, so
+    calendar apps and the build cache see the same bytes every night."""
+    days = [c.day for c in calendar.collections.get(district, [])]
+    first = min(days) if days else dt.date(2000, 1, 1)
+    return datetime.combine(dt.date(first.year, 1, 1), time.min, UTC)
+
+
+def ics_cache(settings: dict) -> BuildCache:
+    code = hashlib.sha256()
+    for path in (Path(__file__), Path(__file__).parent.parent / "kit" / "ical.py"):
+        code.update(path.read_bytes())
+    return BuildCache(cache_folder(settings), f"waste-ics-{code.hexdigest()[:12]}")
+
+
+def write_waste_files(index, output_path) -> int:
+    """One .ics per district and one JSON per waste folder, encoded once, beside the German
+    landing page; returns the number of files."""
+    output = Path(output_path)
+    base = public_url(index.settings)
+    domain = urlsplit(base).hostname or "localhost"
+    owner = site_owner(index.settings)
+    cache = ics_cache(index.settings)
+    written, done = 0, set()
+    for item in sorted(index.of_type("waste"), key=lambda i: i.lang != "de"):
+        calendar = item.data.get("waste_calendar")
+        folder = landing_de_url(item)
+        if calendar is None or folder in done:
+            continue
+        done.add(folder)
+        for district, collections in calendar.collections.items():
+            events = calendar_events(calendar, district, domain)
+            calname = f"{item.title}: {district}"
+            key = hashlib.sha256(repr((events, calname, owner)).encode()).hexdigest()
+            data = cache.get(key)
+            if data is None:
+                data = event_calendar(
+                    events,
+                    lang="de",
+                    prodid=f"-//{owner}//Abfallkalender//DE",
+                    calname=calname,
+                    build_stamp=stable_stamp(calendar, district),
+                )
+                cache.put(key, data)
+            write_if_changed(output / folder.lstrip("/") / district_slug(district) / ICS_NAME, data)
+            written += 1
+        write_if_changed(
+            output / folder.lstrip("/") / JSON_NAME, json_file(calendar, index.build_date)
+        )
+        written += 1
+    cache.save()
+    return written
+
+
+def json_file(calendar: WasteCalendar, today) -> bytes:
+    data = {
+        "year": calendar.year,
+        "fractions": [
+            {k: f.get(k) for k in ("key", "label", "label_en", "colour", "short")}
+            for f in calendar.fractions
+        ],
+        "streets": [
+            {
+                "street": row.street,
+                "numbers": {
+                    "first": row.numbers.first,
+                    "last": row.numbers.last,
+                    "parity": {"gerade": "even", "ungerade": "odd"}.get(row.numbers.parity),
+                }
+                if row.numbers.first is not None
+                else None,
+                "district": row.district,
+            }
+            for row in calendar.streets
+        ],
+        "districts": {
+            district: [
+                {"date": c.day.isoformat(), "fraction": c.fraction}
+                | ({"moved_from": c.planned.isoformat(), "holiday": c.holiday} if c.holiday else {})
+                for c in collections
+                if c.day >= today
+            ]
+            for district, collections in sorted(calendar.collections.items())
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
