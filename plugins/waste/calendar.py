@@ -14,12 +14,15 @@ from plugins.kit.holidays import holidays_between
 
 WEEKDAY_INDEX = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5}
 
-DEFAULT_FRACTIONS = (
-    {"key": "restmuell", "label": "Restmüll", "label_en": "Residual waste", "colour": "#4a4f55", "short": "R"},
-    {"key": "bio", "label": "Bioabfall", "label_en": "Organic waste", "colour": "#7a4b1e", "short": "B"},
-    {"key": "papier", "label": "Altpapier", "label_en": "Waste paper", "colour": "#1f5fa8", "short": "P"},
-    {"key": "gelb", "label": "Gelber Sack", "label_en": "Recycling bag", "colour": "#e3c300", "short": "G"},
-)  # fmt: skip
+DEFAULT_FRACTIONS = tuple(
+    dict(zip(("key", "label", "label_en", "colour", "short"), row, strict=True))
+    for row in (
+        ("restmuell", "Restmüll", "Residual waste", "#4a4f55", "R"),
+        ("bio", "Bioabfall", "Organic waste", "#7a4b1e", "B"),
+        ("papier", "Altpapier", "Waste paper", "#1f5fa8", "P"),
+        ("gelb", "Gelber Sack", "Recycling bag", "#e3c300", "G"),
+    )
+)
 
 
 @dataclass(frozen=True)

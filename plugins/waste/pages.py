@@ -364,7 +364,7 @@ def write_waste_files(index, output_path) -> int:
         if calendar is None or folder in done:
             continue
         done.add(folder)
-        for district, collections in calendar.collections.items():
+        for district in calendar.collections:
             events = calendar_events(calendar, district, domain)
             calname = f"{item.title}: {district}"
             key = hashlib.sha256(repr((events, calname, owner)).encode()).hexdigest()
