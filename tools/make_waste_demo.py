@@ -99,6 +99,47 @@ def date_rows(districts: int, year: int, land: str) -> list[str]:
     return rows
 
 
+FRACTIONS = """\
+fractions:
+  - {key: restmuell, label: Restmüll, label_en: Residual waste, colour: "#4a4f55", short: R}
+  - {key: bio, label: Bioabfall, label_en: Organic waste, colour: "#7a4b1e", short: B}
+  - {key: papier, label: Altpapier, label_en: Waste paper, colour: "#1f5fa8", short: P}
+  - {key: gelb, label: Gelber Sack, label_en: Recycling bag, colour: "#e3c300", short: G}
+  - {key: weihnachtsbaum, label: Weihnachtsbäume, label_en: Christmas trees, colour: "#2e7d32", short: W}
+  - {key: schadstoff, label: Schadstoffmobil, label_en: Hazardous waste van, colour: "#c62828", short: S}
+"""  # noqa: E501
+
+
+def rules(districts: int, year: int) -> str:
+    """Front matter: residual and organic waste every two weeks, on the district's weekday."""
+    jan1 = dt.date(year, 1, 1)
+    monday = jan1 - dt.timedelta(days=jan1.weekday())
+    lines = ["rules:"]
+    for district in range(1, districts + 1):
+        weekday = (district - 1) % 5
+        first = monday + dt.timedelta(days=weekday + 7 * (district % 2))
+        name = ("Mo", "Di", "Mi", "Do", "Fr")[weekday]
+        for fraction, start in (("restmuell", first), ("bio", first + dt.timedelta(weeks=1))):
+            lines.append(
+                f'  - {{fraction: {fraction}, district: "{district}", weekday: {name}, '
+                f"every_weeks: 2, first: {start.isoformat()}}}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def write_data(
+    folder: Path, year: int = 2027, streets_: int = 60, districts: int = 6, land: str = "HE"
+) -> None:
+    """strassen.csv (Windows-1252, as German Excel saves it) and termine.csv (UTF-8 with BOM)."""
+    rng = random.Random(19)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = streets(streets_, rng)
+    text = "\r\n".join(street_rows(names, districts, rng)) + "\r\n"
+    (folder / "strassen.csv").write_bytes(text.encode("cp1252"))
+    dates = "\r\n".join(date_rows(districts, year, land)) + "\r\n"
+    (folder / "termine.csv").write_bytes(b"\xef\xbb\xbf" + dates.encode("utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder")
@@ -106,15 +147,11 @@ def main() -> None:
     parser.add_argument("--streets", type=int, default=60)
     parser.add_argument("--districts", type=int, default=6)
     parser.add_argument("--land", default="HE")
+    parser.add_argument("--rules", action="store_true", help="print the front matter's rules")
     args = parser.parse_args()
-    rng = random.Random(19)
-    folder = Path(args.folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    names = streets(args.streets, rng)
-    text = "\r\n".join(street_rows(names, args.districts, rng)) + "\r\n"
-    (folder / "strassen.csv").write_bytes(text.encode("cp1252"))  # as German Excel saves it
-    dates = "\r\n".join(date_rows(args.districts, args.year, args.land)) + "\r\n"
-    (folder / "termine.csv").write_bytes(b"\xef\xbb\xbf" + dates.encode("utf-8"))
+    write_data(Path(args.folder), args.year, args.streets, args.districts, args.land)
+    if args.rules:
+        print(FRACTIONS + rules(args.districts, args.year), end="")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Rules and holiday shifts with the Land's public holidays (plugins/kit/holidays.py)."""
 
 import datetime as dt
+from itertools import pairwise
 
 from plugins.waste.calendar import expand_rule, rule_collections, shift_for_holidays
 
@@ -35,7 +36,7 @@ def test_every_two_weeks_with_season():
     days = expand_rule(rule, dt.date(2027, 12, 31))
     assert days[0] == dt.date(2027, 4, 12) and days[-1] == dt.date(2027, 10, 25)
     assert {d.weekday() for d in days} == {0}
-    assert all((b - a).days == 14 for a, b in zip(days, days[1:], strict=False))
+    assert all((b - a).days == 14 for a, b in pairwise(days))
 
 
 def test_rule_collections_name_the_holiday():

@@ -33,7 +33,12 @@ STREETS = (
     "Goethestraße;2-50 gerade;Süd\r\n"
     "Zum Wald;;Süd\r\n"
 )
-DATES = "datum;bezirk;fraktion\r\n03.06.2027;Nord;papier\r\n2027-06-04;Süd;papier\r\n2027-06-11;Süd;restmuell\r\n"
+DATES = (
+    "datum;bezirk;fraktion\r\n"
+    "03.06.2027;Nord;papier\r\n"
+    "2027-06-04;Süd;papier\r\n"
+    "2027-06-11;Süd;restmuell\r\n"
+)
 
 
 def files(streets=STREETS, dates=DATES, landing=LANDING) -> dict:
