@@ -32,6 +32,7 @@ class Collection:
     district: str
     planned: dt.date | None = None  # the rule's day, when a holiday moved it
     holiday: str = ""  # the holiday's name, when moved
+    series: str = ""  # made by a rule: the key of its series (`rule_series`)
 
 
 def parse_season(text: str | None) -> tuple[int, int] | None:
@@ -95,9 +96,34 @@ def shift_for_holidays(days: list[dt.date], land: str) -> list[tuple[dt.date, dt
     return result
 
 
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA")
+
+
+def series_key(rule: dict, number: int) -> str:
+    return f"{rule['fraction']}-{number}"
+
+
+def rule_series(rule: dict, last: dt.date) -> dict | None:
+    """The rule as an iCalendar series: {start, rrule}; calendar programs expand it themselves,
+    so a year of fortnightly collections is one VEVENT instead of 26."""
+    days = expand_rule(rule, last)
+    if not days:
+        return None
+    rrule = (
+        f"FREQ=WEEKLY;INTERVAL={int(rule.get('every_weeks') or 1)};"
+        f"BYDAY={RRULE_DAYS[WEEKDAY_INDEX[rule['weekday']]]};UNTIL={days[-1]:%Y%m%d}"
+    )
+    season = parse_season(rule.get("season"))
+    if season is not None:
+        first, end = season
+        months = range(first, end + 1) if first <= end else [*range(first, 13), *range(1, end + 1)]
+        rrule += ";BYMONTH=" + ",".join(str(month) for month in months)
+    return {"start": days[0], "rrule": rrule}
+
+
 def rule_collections(rules: list[dict], land: str, last: dt.date) -> list[Collection]:
     collections = []
-    for rule in rules:
+    for number, rule in enumerate(rules):
         days = expand_rule(rule, last)
         for moved, planned, reason in shift_for_holidays(days, land):
             collections.append(
@@ -107,6 +133,7 @@ def rule_collections(rules: list[dict], land: str, last: dt.date) -> list[Collec
                     str(rule["district"]),
                     planned if reason else None,
                     reason,
+                    series_key(rule, number),
                 )
             )
     return collections

@@ -27,6 +27,8 @@ from .calendar import (
     next_per_fraction,
     parse_season,
     rule_collections,
+    rule_series,
+    series_key,
 )
 
 ICS_NAME = "abfuhrtermine.ics"
@@ -43,6 +45,7 @@ class WasteCalendar:
     collections: dict[str, list[Collection]]  # district -> all collections, sorted
     reminder: bool
     year: int | None
+    series: dict  # series key -> {start, rrule} (rules as iCalendar series)
 
 
 def district_slug(district: str) -> str:
@@ -109,7 +112,7 @@ def read_calendar(index, item) -> WasteCalendar:
         collections.setdefault(row.district, []).append(Collection(row.day, key, row.district))
 
     rules = list(item.meta.get("rules") or ())
-    good_rules = []
+    good_rules, series = [], {}
     for number, rule in enumerate(rules):
         line = item.line("rules", number)
         what = None
@@ -127,6 +130,10 @@ def read_calendar(index, item) -> WasteCalendar:
             good_rules.append(rule)
     if good_rules:
         last = dt.date(year, 12, 31) if year else index.build_date + timedelta(days=365)
+        for number, rule in enumerate(good_rules):
+            found = rule_series(rule, last)
+            if found is not None:
+                series[series_key(rule, number)] = found
         for collection in rule_collections(good_rules, land_of(index.settings), last):
             collections.setdefault(collection.district, []).append(collection)
     for district in collections:
@@ -140,6 +147,7 @@ def read_calendar(index, item) -> WasteCalendar:
         collections=collections,
         reminder=bool(item.meta.get("reminder")),
         year=year,
+        series=series,
     )
 
 
@@ -312,26 +320,55 @@ def prepare_waste(index) -> None:
 
 
 def calendar_events(calendar: WasteCalendar, district: str, domain: str) -> list[CalendarEvent]:
+    """A district's calendar: a rule's collections as one series (RRULE, the days a holiday
+    moved as EXDATE), each moved or explicit date as its own all-day event."""
     fractions = {f["key"]: f for f in calendar.fractions}
     slug = district_slug(district)
-    events = []
+    events, moved_from = [], {}
     for collection in calendar.collections.get(district, []):
+        if collection.series and not collection.holiday:
+            continue  # part of its series
+        if collection.series:
+            moved_from.setdefault(collection.series, []).append(collection.planned)
         label = fractions[collection.fraction]["label"]
         description = None
         if collection.holiday:
             description = f"verschoben wegen Feiertag ({collection.holiday})"
         events.append(
-            CalendarEvent(
-                uid=f"{slug}-{collection.day.isoformat()}-{collection.fraction}@{domain}",
-                title=label,
-                start=collection.day,
+            _event(
+                calendar,
+                f"{slug}-{collection.day.isoformat()}-{collection.fraction}@{domain}",
+                label,
+                collection.day,
                 description=description,
-                categories=(label,),
-                reminder=REMINDER if calendar.reminder else None,
-                reminder_text=f"Morgen: {label}" if calendar.reminder else None,
+            )
+        )
+    for key in sorted({c.series for c in calendar.collections.get(district, []) if c.series}):
+        found = calendar.series[key]
+        label = fractions[key.rsplit("-", 1)[0]]["label"]
+        events.append(
+            _event(
+                calendar,
+                f"{slug}-{key}@{domain}",
+                label,
+                found["start"],
+                recurrence=found["rrule"],
+                exceptions=tuple(moved_from.get(key, ())),
             )
         )
     return events
+
+
+def _event(calendar: WasteCalendar, uid: str, label: str, day, **more) -> CalendarEvent:
+    return CalendarEvent(
+        uid=uid,
+        title=label,
+        start=day,
+        categories=(label,),
+        reminder=REMINDER if calendar.reminder else None,
+        reminder_text=f"Morgen: {label}" if calendar.reminder else None,
+        **more,
+    )
 
 
 def stable_stamp(calendar: WasteCalendar, district: str) -> datetime:

@@ -116,15 +116,29 @@ def test_ics_per_district_parses_with_reminders_and_stable_uids(tmp_path):
     calendar = icalendar.Calendar.from_ical(data)
     events = list(calendar.walk("VEVENT"))
     assert len({str(e["UID"]) for e in events}) == len(events)
-    first = events[0]
-    assert first.decoded("DTSTART") == dt.date(2027, 5, 28)  # all-day
-    assert first.decoded("DTEND") == dt.date(2027, 5, 29)
-    assert first.walk("VALARM")[0].decoded("TRIGGER") == -dt.timedelta(hours=6)
-    june = recurring_ical_events.of(calendar).between(dt.date(2027, 6, 1), dt.date(2027, 6, 4))
-    assert sorted((e.decoded("DTSTART"), str(e["SUMMARY"])) for e in june) == [
-        (dt.date(2027, 6, 3), "Altpapier"),
-        (dt.date(2027, 6, 3), "Restmüll"),
-    ]
+    for event in events:  # all-day, with a reminder at 18:00 the evening before
+        assert type(event.decoded("DTSTART")) is dt.date
+        assert event.decoded("DTEND") == event.decoded("DTSTART") + dt.timedelta(days=1)
+        assert event.walk("VALARM")[0].decoded("TRIGGER") == -dt.timedelta(hours=6)
+    # The rule is one series; the day Fronleichnam moved is excluded and stands on its own.
+    (series,) = [e for e in events if "RRULE" in e]
+    assert series.decoded("DTSTART") == dt.date(2027, 5, 27)
+    occurrences = recurring_ical_events.of(calendar).between(
+        dt.date(2027, 1, 1), dt.date(2028, 1, 1)
+    )
+    days = sorted((e.decoded("DTSTART"), str(e["SUMMARY"])) for e in occurrences)
+    page = soup(out / "rathaus/abfall/bezirk-nord/index.html")
+    shown = sorted(
+        (
+            dt.date.fromisoformat(li.time["datetime"]),
+            li.select_one(".ms-waste-fraction").get_text(" ", strip=True)[2:],
+        )
+        for li in page.select(".ms-waste-month li")
+    )
+    assert days == shown
+    assert (dt.date(2027, 5, 28), "Restmüll") in days
+    assert (dt.date(2027, 5, 27), "Restmüll") not in days
+    assert (dt.date(2027, 6, 3), "Altpapier") in days
     moved = [e for e in events if e.decoded("DTSTART") == dt.date(2027, 5, 28)]
     assert "Fronleichnam" in str(moved[0]["DESCRIPTION"])
     page = soup(out / "en/rathaus/abfall/bezirk-nord/index.html")
