@@ -8,6 +8,7 @@
   var status = box.querySelector("[data-waste-count]");
   var streets = Array.prototype.slice.call(list.querySelectorAll("[data-waste-street]"));
   var sections = Array.prototype.slice.call(list.querySelectorAll("[data-waste-letter]"));
+  var letters = Array.prototype.slice.call(document.querySelectorAll(".ms-waste-letters a"));
   var timer = null;
   box.hidden = false;
 
@@ -27,6 +28,12 @@
     });
     sections.forEach(function (section) {
       section.hidden = !section.querySelector("[data-waste-street]:not([hidden])");
+    });
+    // Letter links of empty letters go too, so Tab reaches the matching streets soon.
+    letters.forEach(function (link) {
+      var target = document.getElementById(link.hash.slice(1));
+      var section = target && target.closest("[data-waste-letter]");
+      link.parentNode.hidden = !!(section && section.hidden);
     });
     // Announce after a pause in typing, so a screen reader is not interrupted at every key.
     clearTimeout(timer);
