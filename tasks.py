@@ -286,6 +286,8 @@ def screenshot(c):
         ("/tourismus/", "tours-tourism-landing"),
         ("/tourismus/touren/", "tours-list"),
         ("/tourismus/touren/eichberg-aussichtsturm/", "tours-tour-page"),
+        ("/rathaus/abfall/", "waste-landing"),
+        ("/rathaus/abfall/bezirk-4/", "waste-district"),
     ):
         shots += [(path, f"{name}-desktop", 1280, True), (path, f"{name}-phone", 360, True)]
     folder = ROOT / "docs" / "screenshots"
