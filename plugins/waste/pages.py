@@ -8,13 +8,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from babel.dates import format_date
 
 from plugins.kit.holidays import land_of
 from plugins.kit.i18n import message
 from plugins.kit.ical import CalendarEvent, event_calendar, webcal_url
-from plugins.kit.urls import public_url, site_owner
+from plugins.kit.urls import LOCALES, public_url, site_owner
 from plugins.site.cache import BuildCache, cache_folder
 from plugins.site.generator import write_if_changed
 from plugins.site.items import slugify
@@ -208,25 +211,36 @@ def _text_colour(colour: str) -> str:
     return "#000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#ffffff"
 
 
-def street_list(streets, landing_url: str) -> list[tuple[str, list[dict]]]:
-    """[(letter, [{name, parts: [{numbers, district, url}]}])], sorted as Germans look up."""
+def street_list(streets, landing_url: str, label) -> list[tuple[str, list[dict]]]:
+    """[(letter, [{name, parts: [{numbers, label, district_label, url}]}])], sorted as Germans
+    look names up (Ä under A). `label(text, **values)` translates for the page's language."""
     by_name: dict[str, list] = {}
     for row in streets:
         by_name.setdefault(row.street, []).append(row)
     letters: dict[str, list[dict]] = {}
     for name in sorted(by_name, key=_sort_name):
+        rows = sorted(by_name[name], key=lambda r: (r.numbers.first or 0, r.numbers.parity or ""))
         parts = [
             {
                 "numbers": row.numbers.text(),
-                "district": row.district,
+                "label": numbers_label(row.numbers, label),
+                "district_label": label("Bezirk {name}", name=row.district),
                 "url": landing_url + district_slug(row.district) + "/",
             }
-            for row in sorted(
-                by_name[name], key=lambda r: (r.numbers.first or 0, r.numbers.parity or "")
-            )
+            for row in rows
         ]
         letters.setdefault(_letter(name), []).append({"name": name, "parts": parts})
     return list(letters.items())
+
+
+def numbers_label(numbers, label) -> str:
+    """ "Nr. 2–50 gerade" in the page's language; "alle Hausnummern" for a whole street."""
+    if numbers.first is None:
+        return label("alle Hausnummern")
+    text = f"{numbers.first}–{numbers.last}"
+    if numbers.parity:
+        text += " " + label(numbers.parity)
+    return label("Nr. {numbers}", numbers=text)
 
 
 def _sort_name(name: str) -> str:
@@ -238,16 +252,26 @@ def _letter(name: str) -> str:
     return first if first.isalpha() else "#"
 
 
-def _view(collection: Collection, fractions: dict) -> dict:
+@lru_cache(maxsize=4096)
+def shown_day(day: dt.date, lang: str) -> str:
+    """ "Do., 7. Januar": formatted once per day and language, not once per district."""
+    return format_date(day, format="EEE, d. MMMM", locale=LOCALES.get(lang, "de_DE"))
+
+
+def _view(collection: Collection, fractions: dict, lang: str) -> dict:
     return {
         "day": collection.day,
+        "iso": collection.day.isoformat(),
+        "shown": shown_day(collection.day, lang),
         "fraction": fractions[collection.fraction],
         "planned": collection.planned,
         "holiday": collection.holiday,
     }
 
 
-def district_context(calendar: WasteCalendar, district: str, lang: str, today, landing, base):
+def district_context(
+    calendar: WasteCalendar, district: str, lang: str, today, landing, base, label
+):
     fractions = {f["key"]: fraction_view(f, lang) for f in calendar.fractions}
     upcoming = [c for c in calendar.collections.get(district, []) if c.day >= today]
     order = [f["key"] for f in calendar.fractions]
@@ -255,12 +279,17 @@ def district_context(calendar: WasteCalendar, district: str, lang: str, today, l
     return {
         "district": district,
         "waste_home": landing,
-        "next": [_view(c, fractions) for c in next_per_fraction(upcoming, order)],
+        "next": [_view(c, fractions, lang) for c in next_per_fraction(upcoming, order)],
         "months": [
-            (month, [_view(c, fractions) for c in items]) for month, items in by_month(upcoming)
+            (month, [_view(c, fractions, lang) for c in items])
+            for month, items in by_month(upcoming)
         ],
         "streets": [
-            {"name": row.street, "numbers": row.numbers.text()}
+            {
+                "name": row.street,
+                "numbers": row.numbers.text(),
+                "label": numbers_label(row.numbers, label),
+            }
             for row in sorted(calendar.streets, key=lambda r: _sort_name(r.street))
             if row.district == district
         ],
@@ -289,8 +318,12 @@ def prepare_waste(index) -> None:
         calendar = calendars[item.folder]
         item.data["waste_calendar"] = calendar
         districts = sorted(calendar.collections, key=_sort_name)
+
+        def label(text, _lang=item.lang, **values):
+            return index.label(text, _lang, **values)
+
         context = {
-            "letters": street_list(calendar.streets, item.url),
+            "letters": street_list(calendar.streets, item.url, label),
             "districts": [{"name": d, "url": item.url + district_slug(d) + "/"} for d in districts],
             "fractions": [fraction_view(f, item.lang) for f in calendar.fractions],
             "json_url": landing_de_url(item) + JSON_NAME,
@@ -309,7 +342,9 @@ def prepare_waste(index) -> None:
                     template="waste/district.html",
                     lang=item.lang,
                     title=index.label("Abfuhrtermine Bezirk {name}", item.lang, name=district),
-                    context=district_context(calendar, district, item.lang, today, item, base),
+                    context=district_context(
+                        calendar, district, item.lang, today, item, base, label
+                    ),
                     translations=translations,
                     folder=item.folder,
                 )
