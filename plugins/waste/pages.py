@@ -146,7 +146,7 @@ def read_calendar(index, item) -> WasteCalendar:
         _check_streets(problems, streets, collections)
     return WasteCalendar(
         fractions=fractions,
-        streets=[row for _, row in streets],
+        streets=sorted((row for _, row in streets), key=lambda r: _sort_name(r.street)),
         collections=collections,
         reminder=bool(item.meta.get("reminder")),
         year=year,
@@ -290,7 +290,7 @@ def district_context(
                 "numbers": row.numbers.text(),
                 "label": numbers_label(row.numbers, label),
             }
-            for row in sorted(calendar.streets, key=lambda r: _sort_name(r.street))
+            for row in calendar.streets  # sorted by name in read_calendar
             if row.district == district
         ],
         "fractions": list(fractions.values()),
@@ -306,6 +306,19 @@ def landing_de_url(landing) -> str:
     return (german or landing).url
 
 
+def _labeller(index, lang: str):
+    """index.label, remembered: the same few labels ("Bezirk 3") stand at 1,200 streets."""
+    known: dict = {}
+
+    def label(text: str, **values) -> str:
+        key = (text, *sorted(values.items()))
+        if key not in known:
+            known[key] = index.label(text, lang, **values)
+        return known[key]
+
+    return label
+
+
 def prepare_waste(index) -> None:
     base = public_url(index.settings)
     today = index.build_date
@@ -319,8 +332,7 @@ def prepare_waste(index) -> None:
         item.data["waste_calendar"] = calendar
         districts = sorted(calendar.collections, key=_sort_name)
 
-        def label(text, _lang=item.lang, **values):
-            return index.label(text, _lang, **values)
+        label = _labeller(index, item.lang)
 
         context = {
             "letters": street_list(calendar.streets, item.url, label),
