@@ -179,3 +179,32 @@ def test_bad_input_is_reported_all_at_once(tmp_path):
     for line in expected:
         assert line in report, f"{line!r} missing in:\n{report}"
     assert "The season '13-2' cannot be understood" in report
+
+
+PROVIDER_ICS = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Entsorger//Portal//DE\r
+BEGIN:VEVENT\r
+UID:1@entsorger.example\r
+DTSTAMP:20261101T000000Z\r
+DTSTART;VALUE=DATE:20270609\r
+SUMMARY:Altpapier\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:2@entsorger.example\r
+DTSTAMP:20261101T000000Z\r
+DTSTART;VALUE=DATE:20270616\r
+SUMMARY:Restm\xc3\xbcll 14-t\xc3\xa4glich\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_providers_ics_per_district(tmp_path):
+    site = files(STREETS + "Ostweg;;ost\r\n")
+    site["rathaus/abfall/bezirk-ost.ics"] = PROVIDER_ICS
+    code, report, out = build_files(tmp_path, site)
+    assert code == 0, report
+    page = soup(out / "rathaus/abfall/bezirk-ost/index.html")
+    nexts = [li.get_text(" ", strip=True) for li in page.select(".ms-waste-next li")]
+    assert nexts == ["R Restmüll : Mi., 16. Juni", "P Altpapier : Mi., 9. Juni"]
