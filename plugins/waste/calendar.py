@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plugins.kit.holidays import holidays_between
 
@@ -153,3 +154,29 @@ def next_per_fraction(collections: list[Collection], order: list[str]) -> list[C
     for collection in sorted(collections, key=lambda c: c.day):
         first.setdefault(collection.fraction, collection)
     return [first[key] for key in order if key in first]
+
+
+def as_series(days: list[dt.date], minimum: int = 4) -> tuple[dict | None, list[dt.date]]:
+    """Explicit dates of one fraction as a weekly rhythm where they have one: ({start, rrule,
+    exceptions}, dates off the rhythm) or (None, all dates). A company's list "every second
+    Thursday, one moved for a holiday" becomes one RRULE with an EXDATE and one single date."""
+    days = sorted(set(days))
+    if len(days) < minimum:
+        return None, days
+    gaps = [(b - a).days for a, b in pairwise(days)]
+    weekly = [gap for gap in gaps if gap % 7 == 0 and gap > 0]
+    if not weekly:
+        return None, days
+    step = max(set(weekly), key=lambda gap: (weekly.count(gap), -gap))
+    start = days[0]
+    on_grid = [d for d in days if (d - start).days % step == 0 and d.weekday() == start.weekday()]
+    if len(on_grid) < minimum or len(on_grid) * 2 < len(days):
+        return None, days
+    last = on_grid[-1]
+    grid = [start + dt.timedelta(days=step * n) for n in range((last - start).days // step + 1)]
+    present = set(on_grid)
+    rrule = (
+        f"FREQ=WEEKLY;INTERVAL={step // 7};BYDAY={RRULE_DAYS[start.weekday()]};UNTIL={last:%Y%m%d}"
+    )
+    series = {"start": start, "rrule": rrule, "exceptions": [d for d in grid if d not in present]}
+    return series, [d for d in days if d not in present]

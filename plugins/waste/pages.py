@@ -26,6 +26,7 @@ from plugins.site.pages import OutputPage
 from .calendar import (
     DEFAULT_FRACTIONS,
     Collection,
+    as_series,
     by_month,
     next_per_fraction,
     parse_season,
@@ -327,9 +328,12 @@ def prepare_waste(index) -> None:
     for item in landings:
         if item.folder not in calendars:
             calendars[item.folder] = read_calendar(index, item)
+    # Beside the index, not in item.data: every page that shows the landing item would
+    # otherwise describe thousands of dates for the preview's comparison (the pages' contexts
+    # hold what they show; the data files beside the item already count as shown).
+    index.waste_calendars = calendars
     for item in landings:
         calendar = calendars[item.folder]
-        item.data["waste_calendar"] = calendar
         districts = sorted(calendar.collections, key=_sort_name)
 
         label = _labeller(index, item.lang)
@@ -367,16 +371,41 @@ def prepare_waste(index) -> None:
 
 
 def calendar_events(calendar: WasteCalendar, district: str, domain: str) -> list[CalendarEvent]:
-    """A district's calendar: a rule's collections as one series (RRULE, the days a holiday
-    moved as EXDATE), each moved or explicit date as its own all-day event."""
+    """A district's calendar with as few VEVENTs as calendar programs need (encoding them is
+    the cost): a rule's collections as one series (RRULE; the days a holiday moved as EXDATE),
+    a company's dates of one fraction as a series where they keep a weekly rhythm, and every
+    other date (moved ones with the reason) as its own all-day event."""
     fractions = {f["key"]: f for f in calendar.fractions}
     slug = district_slug(district)
+    collections = calendar.collections.get(district, [])
     events, moved_from = [], {}
-    for collection in calendar.collections.get(district, []):
+    explicit: dict[str, list] = {}
+    singles = []
+    for collection in collections:
         if collection.series and not collection.holiday:
             continue  # part of its series
         if collection.series:
             moved_from.setdefault(collection.series, []).append(collection.planned)
+            singles.append(collection)
+        else:
+            explicit.setdefault(collection.fraction, []).append(collection)
+    for fraction, items in explicit.items():
+        series, rest = as_series([c.day for c in items])
+        if series is not None:
+            label = fractions[fraction]["label"]
+            events.append(
+                _event(
+                    calendar,
+                    f"{slug}-{fraction}-{series['start']:%Y%m%d}@{domain}",
+                    label,
+                    series["start"],
+                    recurrence=series["rrule"],
+                    exceptions=tuple(series["exceptions"]),
+                )
+            )
+        keep = set(rest)
+        singles += [c for c in items if c.day in keep]
+    for collection in singles:
         label = fractions[collection.fraction]["label"]
         description = None
         if collection.holiday:
@@ -390,7 +419,7 @@ def calendar_events(calendar: WasteCalendar, district: str, domain: str) -> list
                 description=description,
             )
         )
-    for key in sorted({c.series for c in calendar.collections.get(district, []) if c.series}):
+    for key in sorted({c.series for c in collections if c.series}):
         found = calendar.series[key]
         label = fractions[key.rsplit("-", 1)[0]]["label"]
         events.append(
@@ -443,7 +472,7 @@ def write_waste_files(index, output_path) -> int:
     cache = ics_cache(index.settings)
     written, done = 0, set()
     for item in sorted(index.of_type("waste"), key=lambda i: i.lang != "de"):
-        calendar = item.data.get("waste_calendar")
+        calendar = getattr(index, "waste_calendars", {}).get(item.folder)
         folder = landing_de_url(item)
         if calendar is None or folder in done:
             continue

@@ -47,3 +47,16 @@ def test_rule_collections_name_the_holiday():
         FRONLEICHNAM,
         "Fronleichnam",
     )
+
+
+def test_explicit_dates_with_a_rhythm_become_a_series():
+    from plugins.waste.calendar import as_series
+
+    every_second_thursday = [dt.date(2027, 5, 6) + dt.timedelta(weeks=2 * n) for n in range(6)]
+    moved = [d for d in every_second_thursday if d != dt.date(2027, 6, 3)] + [dt.date(2027, 6, 4)]
+    series, rest = as_series(moved)
+    assert series["rrule"] == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20270715"
+    assert series["start"] == dt.date(2027, 5, 6)
+    assert series["exceptions"] == [dt.date(2027, 6, 3)]
+    assert rest == [dt.date(2027, 6, 4)]
+    assert as_series(moved[:3]) == (None, sorted(moved[:3]))  # too few for a rhythm
