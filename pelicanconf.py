@@ -50,6 +50,7 @@ PLUGINS = [
     "plugins.sights",
     "plugins.tours",
     "plugins.lodging",
+    "plugins.waste",
     "plugins.alerts",
     "plugins.i18n",
     "plugins.lints",

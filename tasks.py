@@ -291,6 +291,8 @@ def screenshot(c):
         ("/tourismus/touren/eichberg-aussichtsturm/", "tours-tour-page"),
         ("/rathaus/stellenangebote/", "jobs-list"),
         ("/tourismus/uebernachten/", "lodging-directory"),
+        ("/rathaus/abfall/", "waste-landing"),
+        ("/rathaus/abfall/bezirk-4/", "waste-district"),
     ):
         shots += [(path, f"{name}-desktop", 1280, True), (path, f"{name}-phone", 360, True)]
     folder = ROOT / "docs" / "screenshots"

@@ -287,7 +287,19 @@ def write_site(out: Path, pages: int, seed: int = 1, photos: int = 30) -> int:
             (out / FOLDERS[kind] / f"{name}.en.md").write_text(front(fields) + body(rng, EN_WORDS))
             written += 1
     write_photos(out / PHOTO_FOLDER, photos)
-    return written + 1
+    return written + 1 + write_waste(out / "rathaus" / "abfall")
+
+
+def write_waste(folder: Path, streets: int = 980, districts: int = 30) -> int:
+    """The waste calendar of a town of 60,000: ~1,200 street rows (980 streets, some split),
+    30 districts, 6 fractions (4 as dates from the company, 2 as rules with holiday shifts)."""
+    from tools.make_waste_demo import FRACTIONS, rules, write_data
+
+    write_data(folder, streets_=streets, districts=districts)
+    landing = "---\ntitle: Abfallkalender\ntype: waste\nsummary: Abfuhrtermine.\nyear: 2027\n"
+    landing += "reminder: true\n" + FRACTIONS + rules(districts, 2027) + "---\nText.\n"
+    (folder / "index.md").write_text(landing)
+    return 1
 
 
 def write_bare(source: Path, out: Path) -> int:

@@ -45,6 +45,9 @@ class CalendarEvent:
     # evening before), shown with `reminder_text`.
     reminder: timedelta | None = None
     reminder_text: str | None = None
+    # Dates of the series that do not take place (EXDATE), e.g. a collection a holiday moved;
+    # same kind as `start` (dates for all-day series).
+    exceptions: Sequence[date | datetime] = ()
 
 
 def event_calendar(
@@ -127,6 +130,8 @@ def _vevent(event: CalendarEvent, lang: str, stamp: datetime) -> Event:
     )
     if event.recurrence:
         vevent.add("rrule", parse_rrule(event.recurrence, event.start))
+        if event.exceptions:
+            vevent.add("exdate", sorted(event.exceptions))
     if event.geo is not None:
         vevent.add("geo", event.geo)
     _add_organizer(vevent, event)

@@ -272,3 +272,19 @@ def test_webcal_url(url, expected):
 def test_webcal_url_refuses_other_schemes():
     with pytest.raises(ValueError, match="http"):
         webcal_url("/veranstaltungen.ics")
+
+
+def test_exceptions_of_an_all_day_series_are_left_out():
+    series = CalendarEvent(
+        uid="restmuell-1@example.org",
+        title="Restmüll",
+        start=date(2027, 5, 13),
+        recurrence="FREQ=WEEKLY;BYDAY=TH;UNTIL=20270610",
+        exceptions=(date(2027, 5, 27),),
+    )
+    calendar = Calendar.from_ical(build([series]))
+    days = [
+        e.decoded("DTSTART")
+        for e in recurring_ical_events.of(calendar).between(date(2027, 5, 1), date(2027, 7, 1))
+    ]
+    assert days == [date(2027, 5, 13), date(2027, 5, 20), date(2027, 6, 3), date(2027, 6, 10)]
