@@ -16,6 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from plugins.kit.i18n import german, message
+
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
@@ -27,20 +29,40 @@ class Invalid(Exception):
         super().__init__(what)
 
 
+class NamesField(str):
+    """A problem's text that names its field itself (an unknown or a missing field), so the
+    validator puts no "Feld '…':" before it."""
+
+    unknown: bool = False
+
+
+class UnknownField(NamesField):
+    unknown = True
+
+
 def _shown(raw: Any) -> str:
     """How a raw value is quoted in a message."""
     if isinstance(raw, list):
-        return "a list"
+        return message("eine Liste")
     if isinstance(raw, dict):
-        return "a group of fields"
+        return message("eine Gruppe von Feldern")
     return f"'{raw}'"
 
 
-def did_you_mean(key: str, known) -> str:
+def did_you_mean(key: str, known, all_known: str = german("bekannte Felder: {names}")) -> str:
+    """The fix for an unknown name: the nearest known one, else all of them."""
     match = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     if match:
-        return f"did you mean '{match[0]}'?"
-    return "known fields: " + ", ".join(sorted(known))
+        return message("meinten Sie '{name}'?", name=match[0])
+    return message(all_known, names=", ".join(sorted(known)))
+
+
+def german_key(text: str) -> str:
+    """A display name as a key: 'Bürgerbüro' -> 'buergerbuero' (for examples in fixes)."""
+    text = text.lower()
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(umlaut, spelled)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 @dataclass
@@ -55,17 +77,26 @@ class Field:
 
     def convert(self, raw: Any) -> Any:
         if isinstance(raw, (list, dict)):
-            raise Invalid(f"expected {self.describe()}, but found {_shown(raw)}", self.hint())
+            raise Invalid(
+                message(
+                    "erwartet wird {expected}, hier steht {found}",
+                    expected=self.describe(),
+                    found=_shown(raw),
+                ),
+                self.hint(),
+            )
         return self.parse(raw.strip())
 
     def parse(self, text: str) -> Any:
         return text
 
     def describe(self) -> str:
-        return "text"
+        return message("Text")
 
     def hint(self) -> str:
-        return f"write it on one line, e.g. {self.example}" if self.example else "write it as text"
+        if self.example:
+            return message("schreiben Sie es in eine Zeile, z. B. {example}", example=self.example)
+        return message("schreiben Sie es als Text")
 
     def is_empty(self, raw: Any) -> bool:
         return raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []
@@ -79,8 +110,12 @@ class Text(Field):
     def parse(self, text: str) -> str:
         if self.max_length and len(text) > self.max_length:
             raise Invalid(
-                f"is {len(text)} characters long, at most {self.max_length} are allowed",
-                "shorten it: one or two plain sentences",
+                message(
+                    "ist {length} Zeichen lang, erlaubt sind höchstens {most}",
+                    length=len(text),
+                    most=self.max_length,
+                ),
+                message("kürzen Sie es auf ein bis zwei einfache Sätze"),
             )
         return text
 
@@ -93,10 +128,12 @@ class Choice(Field):
     def parse(self, text: str) -> str:
         if text not in self.options:
             close = difflib.get_close_matches(text, self.options, n=1)
-            fix = f"did you mean '{close[0]}'?" if close else ""
+            options = ", ".join(self.options)
             raise Invalid(
-                f"must be one of {', '.join(self.options)}, YAML read '{text}'",
-                fix or f"write one of: {', '.join(self.options)}",
+                message("muss eines von {options} sein, hier steht '{raw}'", options=options, raw=text),
+                message("meinten Sie '{name}'?", name=close[0])
+                if close
+                else message("schreiben Sie eines von: {options}", options=options),
             )
         return text
 
@@ -116,7 +153,10 @@ class Flag(Field):
             return True
         if low in _FALSE:
             return False
-        raise Invalid(f"must be true or false, YAML read '{text}'", "write true or false")
+        raise Invalid(
+            message("muss true oder false sein, hier steht '{raw}'", raw=text),
+            message("schreiben Sie true (ja) oder false (nein)"),
+        )
 
 
 @dataclass
@@ -130,12 +170,17 @@ class Number(Field):
             value = float(text.replace(",", ".")) if not text.lstrip("-").isdigit() else int(text)
         except ValueError:
             raise Invalid(
-                f"must be a number, YAML read '{text}'", "write digits, e.g. 10"
+                message("muss eine Zahl sein, hier steht '{raw}'", raw=text),
+                message("schreiben Sie Ziffern, z. B. 10"),
             ) from None
         if self.minimum is not None and value < self.minimum:
-            raise Invalid(f"must be at least {self.minimum}, YAML read '{text}'", "")
+            raise Invalid(
+                message("muss mindestens {least} sein, hier steht '{raw}'", least=self.minimum, raw=text)
+            )
         if self.maximum is not None and value > self.maximum:
-            raise Invalid(f"must be at most {self.maximum}, YAML read '{text}'", "")
+            raise Invalid(
+                message("darf höchstens {most} sein, hier steht '{raw}'", most=self.maximum, raw=text)
+            )
         return value
 
 
@@ -144,20 +189,74 @@ _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 
-def parse_date(text: str) -> dt.date | None:
-    """ISO (2027-05-01) or German (1.5.2027) dates; None when the text is neither."""
+MONTHS = (
+    german("Januar"),
+    german("Februar"),
+    german("März"),
+    german("April"),
+    german("Mai"),
+    german("Juni"),
+    german("Juli"),
+    german("August"),
+    german("September"),
+    german("Oktober"),
+    german("November"),
+    german("Dezember"),
+)
+
+
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a text shaped like an ISO or a German date, checked or not."""
     iso = _ISO_DATE.match(text)
-    german = _GERMAN_DATE.match(text)
+    dotted = _GERMAN_DATE.match(text)
     if iso:
         year, month, day = (int(x) for x in iso.groups())
-    elif german:
-        day, month, year = (int(x) for x in german.groups())
+    elif dotted:
+        day, month, year = (int(x) for x in dotted.groups())
     else:
         return None
+    return year, month, day
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ISO (2027-05-01) or German (1.5.2027) dates; None when the text is neither."""
+    parts = date_parts(text)
+    if parts is None:
+        return None
     try:
-        return dt.date(year, month, day)
+        return dt.date(*parts)
     except ValueError:
         return None
+
+
+def no_such_day(text: str) -> None:
+    """Raise for a text shaped like a date whose day does not exist ('31.02.2027'): the editor
+    mixed up day and month or miscounted, so the format hint would mislead."""
+    parts = date_parts(text)
+    if parts is None or parse_date(text) is not None:
+        return
+    year, month, day = parts
+    fix = message("prüfen Sie Tag und Monat")
+    if not 1 <= month <= 12:
+        raise Invalid(
+            message(
+                "Den Monat {month} gibt es nicht ('{raw}'): ein Jahr hat 12 Monate",
+                month=month,
+                raw=text,
+            ),
+            fix,
+        )
+    days = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    raise Invalid(
+        message(
+            "Den Tag '{raw}' gibt es nicht: der {month} {year} hat nur {days} Tage",
+            raw=text,
+            month=message(MONTHS[month - 1]),
+            year=year,
+            days=days,
+        ),
+        fix,
+    )
 
 
 @dataclass
@@ -168,14 +267,17 @@ class Date(Field):
     def parse(self, text: str) -> dt.date:
         value = parse_date(text)
         if value is None:
+            no_such_day(text)
             raise Invalid(
-                f"expected a date like 2027-05-01, YAML read '{text}'",
-                "write year-month-day (2027-05-01) or day.month.year (1.5.2027)",
+                message("erwartet wird ein Datum wie 2027-05-01, hier steht '{raw}'", raw=text),
+                message(
+                    "schreiben Sie Jahr-Monat-Tag (2027-05-01) oder Tag.Monat.Jahr (1.5.2027)"
+                ),
             )
         return value
 
     def describe(self) -> str:
-        return "a date"
+        return message("ein Datum")
 
 
 @dataclass
@@ -189,6 +291,8 @@ class DateTime(Field):
     def parse(self, text: str) -> dt.date | dt.datetime:
         date_part, _, time_part = text.replace("T", " ").partition(" ")
         day = parse_date(date_part)
+        if day is None:
+            no_such_day(date_part)
         time_part = time_part.strip()
         if day is not None and not time_part and self.allow_date:
             return day
@@ -200,14 +304,23 @@ class DateTime(Field):
         clock = _TIME.match(time_part.removesuffix(" Uhr").strip())
         if day is None or not clock:
             raise Invalid(
-                f"expected a date and time like 2027-05-01 18:00, YAML read '{text}'",
-                "write year-month-day, a space, then hours:minutes (24-hour clock)",
+                message(
+                    "erwartet werden Datum und Uhrzeit wie 2027-05-01 18:00, hier steht '{raw}'",
+                    raw=text,
+                ),
+                message(
+                    "schreiben Sie Jahr-Monat-Tag, ein Leerzeichen, dann Stunden:Minuten "
+                    "(24-Stunden-Uhr)"
+                ),
             )
         hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
         try:
             value = dt.datetime.combine(day, dt.time(hour, minute, second))
         except ValueError:
-            raise Invalid(f"'{time_part}' is not a time of day", "use 00:00 to 23:59") from None
+            raise Invalid(
+                message("'{raw}' ist keine Uhrzeit", raw=time_part),
+                message("schreiben Sie eine Zeit von 00:00 bis 23:59"),
+            ) from None
         if offset:
             sign = 1 if offset[0] == "+" else -1
             hours, minutes = int(offset[1:3]), int(offset[4:6])
@@ -216,7 +329,7 @@ class DateTime(Field):
         return value.replace(tzinfo=BERLIN)
 
     def describe(self) -> str:
-        return "a date and time"
+        return message("Datum und Uhrzeit")
 
 
 @dataclass
@@ -247,13 +360,16 @@ class Url(Field):
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
             raise Invalid(
-                f"expected a web address starting with https://, YAML read '{text}'",
-                "copy the full address from the browser's address bar",
+                message(
+                    "erwartet wird eine Webadresse, die mit https:// beginnt, hier steht '{raw}'",
+                    raw=text,
+                ),
+                message("kopieren Sie die vollständige Adresse aus der Adresszeile des Browsers"),
             )
         return text
 
     def describe(self) -> str:
-        return "a web address"
+        return message("eine Webadresse")
 
 
 @dataclass
@@ -265,8 +381,8 @@ class Email(Field):
         text = text.removeprefix("mailto:")
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", text):
             raise Invalid(
-                f"expected an e-mail address, YAML read '{text}'",
-                "write it like name@musterstadt.example",
+                message("erwartet wird eine E-Mail-Adresse, hier steht '{raw}'", raw=text),
+                message("schreiben Sie sie wie name@musterstadt.example"),
             )
         return text
 
@@ -280,8 +396,11 @@ class Phone(Field):
         digits = re.sub(r"\D", "", text)
         if not re.fullmatch(r"\+?[\d\s()/.–-]+", text) or len(digits) < 5:
             raise Invalid(
-                f"expected a phone number, YAML read '{text}'",
-                "write digits with spaces or dashes, e.g. 06151 12-3456 or +49 6151 12-3456",
+                message("erwartet wird eine Telefonnummer, hier steht '{raw}'", raw=text),
+                message(
+                    "schreiben Sie Ziffern mit Leerzeichen oder Bindestrichen, "
+                    "z. B. 06151 12-3456 oder +49 6151 12-3456"
+                ),
             )
         return text
 
@@ -295,11 +414,18 @@ class Pattern(Field):
 
     def parse(self, text: str) -> str:
         if not re.fullmatch(self.regex, text):
-            raise Invalid(f"expected {self.expected}, YAML read '{text}'", self.hint())
+            raise Invalid(
+                message(
+                    "erwartet wird {expected}, hier steht '{raw}'",
+                    expected=message(self.expected),
+                    raw=text,
+                ),
+                self.hint(),
+            )
         return text
 
     def hint(self) -> str:
-        return f"e.g. {self.example}" if self.example else ""
+        return message("z. B. {example}", example=self.example) if self.example else ""
 
 
 @dataclass
@@ -309,9 +435,9 @@ class Checked(Field):
     check: Any = None
 
     def parse(self, text: str) -> str:
-        message = self.check(text) if self.check else None
-        if message:
-            raise Invalid(message, self.hint())
+        problem = self.check(text) if self.check else None
+        if problem:
+            raise Invalid(problem, self.hint())
         return text
 
 
@@ -325,13 +451,23 @@ class Ref(Field):
     def parse(self, text: str) -> str:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", text):
             raise Invalid(
-                f"expected the key of a {' or '.join(self.types)}, YAML read '{text}'",
-                "write the file name without '.md', e.g. buergerbuero",
+                message(
+                    "erwartet wird der Schlüssel einer Seite vom Typ {types}, hier steht '{raw}'",
+                    types=self.type_names(),
+                    raw=text,
+                ),
+                message(
+                    "schreiben Sie den Dateinamen ohne '.md', z. B. {example}",
+                    example=german_key(text.removesuffix(".md")) or "buergerbuero",
+                ),
             )
         return text
 
+    def type_names(self) -> str:
+        return message(" oder ").join(f"'{name}'" for name in self.types)
+
     def describe(self) -> str:
-        return "the key of a " + " or ".join(self.types)
+        return message("der Schlüssel einer Seite vom Typ {types}", types=self.type_names())
 
 
 @dataclass
@@ -368,17 +504,21 @@ class Obj(Field):
         if isinstance(raw, str) and self.shorthand:
             raw = {self.shorthand: raw}
         if not isinstance(raw, dict):
-            names = ", ".join(self.fields)
             raise Invalid(
-                f"expected a group of fields ({names}), but found {_shown(raw)}",
-                "write each part on its own indented line, e.g. '  "
-                + next(iter(self.fields), "name")
-                + ": …'",
+                message(
+                    "erwartet wird eine Gruppe von Feldern ({names}), hier steht {found}",
+                    names=", ".join(self.fields),
+                    found=_shown(raw),
+                ),
+                message(
+                    "schreiben Sie jeden Teil eingerückt in eine eigene Zeile, z. B. '  {name}: …'",
+                    name=next(iter(self.fields), "name"),
+                ),
             )
         return convert_fields(raw, self.fields)
 
     def describe(self) -> str:
-        return "a group of fields"
+        return message("eine Gruppe von Feldern")
 
 
 def convert_fields(raw: dict, fields: dict) -> dict:
@@ -387,7 +527,8 @@ def convert_fields(raw: dict, fields: dict) -> dict:
     for key, value in raw.items():
         spec = fields.get(key)
         if spec is None:
-            problems.append(((key,), f"unknown field '{key}'", did_you_mean(key, fields)))
+            what = UnknownField(message("Unbekanntes Feld '{name}'", name=key))
+            problems.append(((key,), what, did_you_mean(key, fields)))
             continue
         if spec.is_empty(value):
             continue
@@ -398,7 +539,8 @@ def convert_fields(raw: dict, fields: dict) -> dict:
     for key, spec in fields.items():
         if spec.required and key not in values and not any(p[0][:1] == (key,) for p in problems):
             example = f": {spec.example}" if spec.example is not None else ""
-            problems.append(((key,), f"the field '{key}' is required", f"add '{key}{example}'"))
+            what = NamesField(message("Das Feld '{name}' fehlt", name=key))
+            problems.append(((key,), what, message("ergänzen Sie '{line}'", line=f"{key}{example}")))
     if problems:
         raise Invalid(problems=problems)
     return values

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plugins.kit.i18n import german
 from plugins.kit.urls import LANGUAGES
 
 from .fields import (
@@ -122,7 +123,7 @@ def address_field(**kwargs) -> Obj:
                 help="Postleitzahl (fünf Ziffern)",
                 example="64283",
                 regex=r"\d{5}",
-                expected="a five-digit postal code",
+                expected=german("eine fünfstellige Postleitzahl"),
                 required=True,
             ),
             "city": Text(help="Ort", example="Musterstadt", required=True),
@@ -206,7 +207,7 @@ COMMON_FIELDS: dict[str, Field] = {
         help="Letzter Teil der Adresse; ohne Angabe aus dem Dateinamen",
         example="personalausweis",
         regex=r"[a-z0-9]+(?:-[a-z0-9]+)*",
-        expected="lower-case letters, digits and dashes",
+        expected=german("Kleinbuchstaben, Ziffern und Bindestriche"),
     ),
     "lang": Choice(
         help="Sprache: de, en oder ls (Leichte Sprache)", options=LANGUAGES, example="de"
@@ -215,7 +216,7 @@ COMMON_FIELDS: dict[str, Field] = {
         help="Gleicher Wert in allen Sprachfassungen eines Inhalts",
         example="personalausweis",
         regex=r"[a-z0-9][a-z0-9_-]*",
-        expected="lower-case letters, digits and dashes",
+        expected=german("Kleinbuchstaben, Ziffern und Bindestriche"),
     ),
     "keywords": ListOf(
         help="Suchbegriffe und Synonyme, die Menschen eintippen", example=["Perso", "Ausweis"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .fields import Invalid, convert_fields
+from plugins.kit.i18n import message
+
+from .fields import Invalid, NamesField, convert_fields
 from .problems import Problems
 from .schema import TYPES, Schema
 from .yamlblock import Document
@@ -22,17 +24,20 @@ def check(doc: Document, schema: Schema, source: str, problems: Problems) -> dic
         return convert_fields(doc.data, schema.all_fields())
     except Invalid as error:
         for path, what, fix in error.problems:
-            line = doc.line_of(path)
-            if what.startswith(("unknown field", "the field ")):
-                message = what
-                if len(path) > 1:
-                    message = f"in '{format_path(path[:-1])}': {what}"
-            else:
-                message = f"field '{format_path(path)}': {what}"
-            if what.startswith("unknown field") and schema.name != "page":
-                message += f" (for type '{schema.name}')"
-            problems.add(source, line, message, fix)
+            problems.add(source, doc.line_of(path), located(path, what, schema.name), fix)
         return None
+
+
+def located(path: tuple, what: str, type_name: str) -> str:
+    """The problem's text with the field it is in; unknown and missing fields name themselves."""
+    if not isinstance(what, NamesField):
+        return message("Feld '{path}': {what}", path=format_path(path), what=what)
+    text = str(what)
+    if len(path) > 1:
+        text = message("in '{path}': {what}", path=format_path(path[:-1]), what=text)
+    if what.unknown and type_name != "page":
+        text += message(" (beim Typ '{type}')", type=type_name)
+    return text
 
 
 def schema_for(name: str) -> Schema | None:

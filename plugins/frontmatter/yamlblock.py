@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from plugins.kit.i18n import german, message
+
 try:  # the C loader is ~5x faster; fall back where libyaml is missing
     from yaml import CBaseLoader as Loader
 except ImportError:  # pragma: no cover - depends on the machine
@@ -56,48 +58,105 @@ def split(text: str) -> tuple[str, str, int]:
     if not lines or lines[0].rstrip() != "---":
         raise FrontMatterError(
             1,
-            "the file does not start with front matter",
-            "put a line '---' first, then fields such as 'title: …', then another line '---'",
+            message("Die Datei beginnt nicht mit den Feldern der Seite"),
+            message(
+                "schreiben Sie zuerst eine Zeile '---', dann Felder wie 'title: …', "
+                "dann wieder eine Zeile '---'"
+            ),
         )
     for number, line in enumerate(lines[1:], start=2):
         if line.rstrip() in ("---", "..."):
             return "".join(lines[1 : number - 1]), "".join(lines[number:]), number + 1
     raise FrontMatterError(
         1,
-        "the front matter is not closed",
-        "add a line '---' after the last field, before the text of the page",
+        message("Die Felder am Anfang der Datei sind nicht abgeschlossen"),
+        message("schreiben Sie nach dem letzten Feld, vor dem Text der Seite, eine Zeile '---'"),
     )
 
 
 # YAML's own messages, translated into what an editor should do.
 _FIXES = {
-    "mapping values are not allowed": (
-        "a value contains ': ' — put the whole value in double quotes, "
-        'e.g. title: "Rathaus: Öffnungszeiten"'
+    "mapping values are not allowed": german(
+        "ein Wert enthält ': ' — setzen Sie den ganzen Wert in doppelte Anführungszeichen, "
+        'z. B. title: "Rathaus: Öffnungszeiten"'
     ),
-    "cannot start any token": (
-        "indent with spaces, not tabs, and quote values that start with @ or `"
+    "cannot start any token": german(
+        "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren, und setzen Sie Werte, "
+        "die mit @ oder ` beginnen, in Anführungszeichen"
     ),
-    "could not find expected ':'": (
-        "every line needs 'name: value'; a long value must stay on one line or be in quotes"
+    "could not find expected ':'": german(
+        "jede Zeile braucht 'name: Wert'; ein langer Wert muss in einer Zeile stehen "
+        "oder in Anführungszeichen"
     ),
-    "did not find expected key": (
-        "check the indentation: items of one list or block must start in the same column"
+    "did not find expected key": german(
+        "prüfen Sie die Einrückung: die Einträge einer Liste oder Gruppe beginnen in derselben Spalte"
     ),
-    "did not find expected '-' indicator": (
-        "check the indentation: every item of a list starts with '- ' in the same column"
+    "did not find expected '-' indicator": german(
+        "prüfen Sie die Einrückung: jeder Eintrag einer Liste beginnt mit '- ' in derselben Spalte"
     ),
-    "found unexpected end of stream": "a quote is opened but never closed",
-    "found undefined alias": "a value starts with '*': put it in quotes",
+    "found unexpected end of stream": german(
+        "ein Anführungszeichen ist geöffnet, aber nicht geschlossen"
+    ),
+    "found undefined alias": german("ein Wert beginnt mit '*': setzen Sie ihn in Anführungszeichen"),
 }
+INDENT_FIX = german(
+    "rücken Sie die Zeile genau so weit ein wie die Felder, zu denen sie gehört "
+    "(mit Leerzeichen, nicht mit Tabulatoren)"
+)
 
 
-def _yaml_error(error: yaml.YAMLError, first_line: int) -> FrontMatterError:
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _line_above(lines: list[str], number: int) -> str | None:
+    """The nearest line above `number` (0-based) that holds a field, not a blank or comment."""
+    for line in reversed(lines[:number]):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line
+    return None
+
+
+def _indentation_problem(yaml_text: str, number: int, problem: str) -> str | None:
+    """What is wrong when YAML's error is really a line indented too far or not far enough:
+    then the usual hints (quote the value) would mislead."""
+    lines = yaml_text.splitlines()
+    if number >= len(lines):
+        return None
+    line = lines[number]
+    if line[: _indent(line) + 1].endswith("\t") or "tab character" in problem:
+        return message("Die Einrückung stimmt nicht: die Zeile ist mit einem Tabulator eingerückt")
+    above = _line_above(lines, number)
+    if above is None:
+        return None
+    if "mapping values are not allowed" in problem and _indent(line) > _indent(above):
+        return message(
+            "Die Einrückung stimmt nicht: diese Zeile ist weiter eingerückt als die Felder darüber"
+        )
+    if "did not find expected" in problem and _indent(line) < _indent(above):
+        return message(
+            "Die Einrückung stimmt nicht: diese Zeile ist weniger weit eingerückt als die Felder "
+            "darüber"
+        )
+    return None
+
+
+def _yaml_error(error: yaml.YAMLError, yaml_text: str, first_line: int) -> FrontMatterError:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line = first_line + (mark.line if mark else 0)
+    number = mark.line if mark else 0
     problem = getattr(error, "problem", None) or str(error)
-    fix = next((f for key, f in _FIXES.items() if key in problem), "check quotes and indentation")
-    return FrontMatterError(line, f"the front matter is not valid YAML ({problem})", fix)
+    indentation = _indentation_problem(yaml_text, number, problem)
+    if indentation:
+        return FrontMatterError(first_line + number, indentation, message(INDENT_FIX))
+    fix = next(
+        (f for key, f in _FIXES.items() if key in problem),
+        german("prüfen Sie Anführungszeichen und Einrückung"),
+    )
+    what = message(
+        "Die Felder am Anfang der Datei lassen sich nicht lesen (YAML meldet: {problem})",
+        problem=problem,
+    )
+    return FrontMatterError(first_line + number, what, message(fix))
 
 
 def _to_python(node: yaml.Node, path: Path_, lines: dict, first_line: int):
@@ -112,13 +171,21 @@ def _to_python(node: yaml.Node, path: Path_, lines: dict, first_line: int):
     for key_node, value_node in node.value:
         line = first_line + key_node.start_mark.line
         if not isinstance(key_node, yaml.ScalarNode):
-            raise FrontMatterError(line, "a field name must be plain text", "write 'name: value'")
+            raise FrontMatterError(
+                line,
+                message("Ein Feldname muss einfacher Text sein"),
+                message("schreiben Sie 'name: Wert'"),
+            )
         key = key_node.value
         if key in result:
             raise FrontMatterError(
                 line,
-                f"the field '{key}' appears twice",
-                f"keep one '{key}:' line and delete the other (line {lines[(*path, key)]})",
+                message("Das Feld '{name}' steht zweimal da", name=key),
+                message(
+                    "behalten Sie eine Zeile '{name}:' und löschen Sie die andere (Zeile {line})",
+                    name=key,
+                    line=lines[(*path, key)],
+                ),
             )
         result[key] = _to_python(value_node, (*path, key), lines, first_line)
         lines[(*path, key)] = line
@@ -132,15 +199,15 @@ def parse(text: str) -> Document:
     try:
         node = yaml.compose(yaml_text, Loader=Loader)
     except yaml.YAMLError as error:
-        raise _yaml_error(error, first_line) from None
+        raise _yaml_error(error, yaml_text, first_line) from None
     lines: dict = {}
     if node is None:
         data = {}
     elif not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             first_line,
-            "the front matter must be a list of 'name: value' fields",
-            "start each line with a field name such as 'title:'",
+            message("Am Anfang der Datei müssen Felder der Form 'name: Wert' stehen"),
+            message("beginnen Sie jede Zeile mit einem Feldnamen wie 'title:'"),
         )
     else:
         data = _to_python(node, (), lines, first_line)

@@ -1,5 +1,6 @@
 """The `service` type (Leistung): what residents can get done, following the FIM service fields."""
 
+from plugins.kit.i18n import german
 from plugins.frontmatter.fields import ListOf, Pattern, Ref, Text, Url
 from plugins.frontmatter.schema import Schema, link_list, register_type
 
@@ -23,7 +24,7 @@ SERVICE = Schema(
             help="LeiKa-Leistungsschlüssel (14 Ziffern)",
             example="99102013104000",
             regex=r"\d{14}",
-            expected="a LeiKa key of exactly 14 digits",
+            expected=german("ein LeiKa-Schlüssel aus genau 14 Ziffern"),
         ),
         "fees": ListOf(help="Gebühren", example=["37,00 Euro (ab 24 Jahren)"]),
         "documents": ListOf(help="Erforderliche Unterlagen", example=["Bisheriger Ausweis"]),

@@ -7,6 +7,7 @@ through `resolve()`, which reports a missing target as a problem in the referrin
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 from plugins.frontmatter import Problems
 from plugins.frontmatter.schema import TYPES
 from plugins.kit.dates import has_passed
-from plugins.kit.i18n import translate
+from plugins.kit.i18n import message, translate
 
 from .datafiles import DataFiles
 from .items import LANG_PREFIX, Item, slugify
@@ -95,18 +96,50 @@ class SiteIndex:
             return None
         target = self.get(key, item.lang)
         if target is None or target.type not in types:
-            wanted = " or ".join(types)
+            wanted = message(" oder ").join(f"'{name}'" for name in types)
             candidates = sorted({i.key for i in self.items if i.type in types})
-            hint = ", ".join(candidates[:8]) + (" …" if len(candidates) > 8 else "")
-            what = f"field '{field_name}': there is no {wanted} with the key '{key}'"
+            what = message(
+                "Feld '{field}': es gibt keine Seite vom Typ {types} mit dem Schlüssel '{key}'",
+                field=field_name,
+                types=wanted,
+                key=key,
+            )
             if target is not None:
-                what = f"field '{field_name}': '{key}' is a {target.type}, not a {wanted}"
-            self.problems.add(item.source, item.line(field_name), what, f"use one of: {hint}")
+                what = message(
+                    "Feld '{field}': '{key}' ist eine Seite vom Typ '{actual}', nicht vom Typ {types}",
+                    field=field_name,
+                    key=key,
+                    actual=target.type,
+                    types=wanted,
+                )
+            fix = key_hint(key, candidates, wanted)
+            self.problems.add(item.source, item.line(field_name), what, fix)
             return None
         return target
 
     def section(self, folder: tuple) -> Section | None:
         return self.sections.get(tuple(folder))
+
+
+SHOWN_KEYS = 12  # more keys than this: only the nearest ones, and how many there are
+
+
+def key_hint(key: str, candidates: list[str], types: str) -> str:
+    """The fix for an unknown key: the nearest key, and all keys (or the nearest ones and their
+    number, so that a list is never cut off without saying so)."""
+    if not candidates:
+        return message("legen Sie zuerst eine Seite vom Typ {types} an", types=types)
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    guess = message("meinten Sie '{name}'?", name=close[0]) + " " if close else ""
+    if len(candidates) <= SHOWN_KEYS:
+        return guess + message("möglich sind: {keys}", keys=", ".join(candidates))
+    nearest = difflib.get_close_matches(key, candidates, n=SHOWN_KEYS, cutoff=0)
+    return guess + message(
+        "die ähnlichsten {shown} von {count} Schlüsseln: {keys}",
+        shown=len(nearest),
+        count=len(candidates),
+        keys=", ".join(nearest),
+    )
 
 
 def build_index(
@@ -145,8 +178,16 @@ def _group_translations(index: SiteIndex, items: list[Item]) -> None:
             index.problems.add(
                 item.source,
                 item.line("translation_key"),
-                f"'{other.source}' already has the key '{item.key}' in language '{item.lang}'",
-                "give one of the two files another translation_key (or file name)",
+                message(
+                    "'{other}' hat schon den Schlüssel '{key}' in der Sprache '{lang}'",
+                    other=other.source,
+                    key=item.key,
+                    lang=item.lang,
+                ),
+                message(
+                    "geben Sie einer der beiden Dateien einen anderen translation_key "
+                    "(oder Dateinamen)"
+                ),
             )
             continue
         first = next(iter(group.values()), None)
@@ -154,9 +195,15 @@ def _group_translations(index: SiteIndex, items: list[Item]) -> None:
             index.problems.add(
                 item.source,
                 item.line("type"),
-                f"this {item.lang} version is a {item.type}, but its translation "
-                f"'{first.source}' is a {first.type}",
-                "give both files the same type",
+                message(
+                    "Diese Fassung ('{lang}') hat den Typ '{type}', ihre Übersetzung '{other}' "
+                    "aber den Typ '{other_type}'",
+                    lang=item.lang,
+                    type=item.type,
+                    other=first.source,
+                    other_type=first.type,
+                ),
+                message("geben Sie beiden Dateien denselben Typ"),
             )
             continue
         group[item.lang] = item
@@ -217,8 +264,12 @@ def _assign_urls(index: SiteIndex, items: list[Item]) -> None:
             index.problems.add(
                 item.source,
                 item.line("slug"),
-                f"this page would have the same address {item.url} as '{other.source}'",
-                "give one of them another file name or slug",
+                message(
+                    "Die Seite hätte dieselbe Adresse {url} wie '{other}'",
+                    url=item.url,
+                    other=other.source,
+                ),
+                message("geben Sie einer der beiden einen anderen Dateinamen oder slug"),
             )
             continue
         index.by_url[item.url] = item

@@ -11,6 +11,7 @@ from plugins.frontmatter.fields import did_you_mean
 from plugins.frontmatter.schema import LANGUAGES, TYPES
 from plugins.frontmatter.validate import check
 from plugins.frontmatter.yamlblock import Document, FrontMatterError, parse
+from plugins.kit.i18n import german, message
 
 from .archetypes import marker_line
 from .items import Item, slugify, split_name
@@ -72,7 +73,12 @@ def _parse_file(path: str, rel: PurePosixPath, problems: Problems) -> Document |
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        problems.add(rel, 1, "the file is not UTF-8 text", "save it with the encoding UTF-8")
+        problems.add(
+            rel,
+            1,
+            message("Die Datei ist kein UTF-8-Text"),
+            message("speichern Sie sie mit der Kodierung UTF-8"),
+        )
         return None
     marker = marker_line(text)
     if marker is None:
@@ -119,8 +125,14 @@ def language_of(rel: PurePosixPath, meta: dict, problems: Problems, doc: Documen
         problems.add(
             rel,
             doc.line_of(("lang",)),
-            f"the file name says language '{suffix}' but the field lang says '{declared}'",
-            f"rename the file or write 'lang: {suffix}'",
+            message(
+                "Der Dateiname nennt die Sprache '{suffix}', das Feld lang aber '{declared}'",
+                suffix=suffix,
+                declared=declared,
+            ),
+            message(
+                "benennen Sie die Datei um oder schreiben Sie 'lang: {suffix}'", suffix=suffix
+            ),
         )
     return declared or suffix or "de"
 
@@ -133,8 +145,8 @@ def make_item(
         problems.add(
             rel,
             doc.line_of(("type",)),
-            f"unknown type '{type_name}'",
-            did_you_mean(type_name, types),
+            message("Unbekannter Typ '{name}'", name=type_name),
+            did_you_mean(type_name, types, german("bekannte Typen: {names}")),
         )
         return None
     meta = doc.checked.get(type_name)
@@ -151,8 +163,8 @@ def make_item(
         problems.add(
             rel,
             doc.line_of(("default_type",)),
-            "the field 'default_type' only works in a folder's index.md",
-            "move it to index.md of this folder, or delete it",
+            message("Das Feld 'default_type' wirkt nur in der index.md eines Ordners"),
+            message("verschieben Sie es in die index.md dieses Ordners, oder löschen Sie es"),
         )
     return Item(
         source=str(rel),

@@ -4,6 +4,7 @@ Editors write what a visitor needs to decide and to find the start; the figures 
 time) come from the GPX file at build time, so nobody types them (`gpx.py`).
 """
 
+from plugins.kit.i18n import german
 from plugins.frontmatter.fields import Choice, Either, Flag, ListOf, Obj, Pattern, Ref, Text
 from plugins.frontmatter.schema import Schema, address_field, register_type
 
@@ -26,7 +27,9 @@ TOUR = Schema(
             help="Name der GPX-Datei neben dieser Seite (aus dem Tourenplaner exportiert)",
             example="altstadt-rundgang.gpx",
             regex=r"[A-Za-z0-9][A-Za-z0-9._-]*\.gpx",
-            expected="the name of a GPX file beside this page, such as altstadt-rundgang.gpx",
+            expected=german(
+                "der Name einer GPX-Datei neben dieser Seite, z. B. altstadt-rundgang.gpx"
+            ),
             required=True,
             label="GPX-Datei",
         ),

@@ -5,6 +5,7 @@ The folder of its `index.md` holds the company's data (`strassen.csv`, `termine.
 rhythm, the rules.
 """
 
+from plugins.kit.i18n import german
 from plugins.frontmatter.fields import Date, Flag, ListOf, Number, Obj, Pattern, Text
 from plugins.frontmatter.schema import Schema, register_type
 
@@ -15,7 +16,7 @@ FRACTION = Obj(
         "key": Pattern(
             help="Kurzname, wie er in termine.csv steht",
             regex=r"[a-z0-9][a-z0-9-]*",
-            expected="lower-case letters, digits and hyphens, such as restmuell",
+            expected=german("Kleinbuchstaben, Ziffern und Bindestriche, z. B. restmuell"),
             required=True,
         ),
         "label": Text(help="Bezeichnung, etwa Restmüll", required=True),
@@ -23,7 +24,7 @@ FRACTION = Obj(
         "colour": Pattern(
             help="Farbe der Tonne als #rrggbb (nie die einzige Kennzeichnung)",
             regex=r"#[0-9a-fA-F]{6}",
-            expected="a colour such as #5f6368",
+            expected=german("eine Farbe wie #5f6368"),
             required=True,
         ),
         "short": Text(help="Kurzzeichen, ein bis drei Buchstaben, etwa R", required=True),
@@ -37,7 +38,7 @@ RULE = Obj(
         "weekday": Pattern(
             help="Wochentag: " + ", ".join(WEEKDAYS),
             regex="|".join(WEEKDAYS),
-            expected="one of " + ", ".join(WEEKDAYS),
+            expected=german("einer der Wochentage Mo, Di, Mi, Do, Fr, Sa"),
             required=True,
         ),
         "every_weeks": Number(help="alle N Wochen (1, 2, 4)", minimum=1, maximum=8),
