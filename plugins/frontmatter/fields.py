@@ -130,7 +130,9 @@ class Choice(Field):
             close = difflib.get_close_matches(text, self.options, n=1)
             options = ", ".join(self.options)
             raise Invalid(
-                message("muss eines von {options} sein, hier steht '{raw}'", options=options, raw=text),
+                message(
+                    "muss eines von {options} sein, hier steht '{raw}'", options=options, raw=text
+                ),
                 message("meinten Sie '{name}'?", name=close[0])
                 if close
                 else message("schreiben Sie eines von: {options}", options=options),
@@ -175,11 +177,15 @@ class Number(Field):
             ) from None
         if self.minimum is not None and value < self.minimum:
             raise Invalid(
-                message("muss mindestens {least} sein, hier steht '{raw}'", least=self.minimum, raw=text)
+                message(
+                    "muss mindestens {least} sein, hier steht '{raw}'", least=self.minimum, raw=text
+                )
             )
         if self.maximum is not None and value > self.maximum:
             raise Invalid(
-                message("darf höchstens {most} sein, hier steht '{raw}'", most=self.maximum, raw=text)
+                message(
+                    "darf höchstens {most} sein, hier steht '{raw}'", most=self.maximum, raw=text
+                )
             )
         return value
 
@@ -235,7 +241,7 @@ def no_such_day(text: str) -> None:
     parts = date_parts(text)
     if parts is None or parse_date(text) is not None:
         return
-    year, month, day = parts
+    year, month, _ = parts
     fix = message("prüfen Sie Tag und Monat")
     if not 1 <= month <= 12:
         raise Invalid(
@@ -270,9 +276,7 @@ class Date(Field):
             no_such_day(text)
             raise Invalid(
                 message("erwartet wird ein Datum wie 2027-05-01, hier steht '{raw}'", raw=text),
-                message(
-                    "schreiben Sie Jahr-Monat-Tag (2027-05-01) oder Tag.Monat.Jahr (1.5.2027)"
-                ),
+                message("schreiben Sie Jahr-Monat-Tag (2027-05-01) oder Tag.Monat.Jahr (1.5.2027)"),
             )
         return value
 
@@ -540,7 +544,9 @@ def convert_fields(raw: dict, fields: dict) -> dict:
         if spec.required and key not in values and not any(p[0][:1] == (key,) for p in problems):
             example = f": {spec.example}" if spec.example is not None else ""
             what = NamesField(message("Das Feld '{name}' fehlt", name=key))
-            problems.append(((key,), what, message("ergänzen Sie '{line}'", line=f"{key}{example}")))
+            problems.append(
+                ((key,), what, message("ergänzen Sie '{line}'", line=f"{key}{example}"))
+            )
     if problems:
         raise Invalid(problems=problems)
     return values

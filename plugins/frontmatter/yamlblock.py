@@ -89,7 +89,8 @@ _FIXES = {
         "oder in Anführungszeichen"
     ),
     "did not find expected key": german(
-        "prüfen Sie die Einrückung: die Einträge einer Liste oder Gruppe beginnen in derselben Spalte"
+        "prüfen Sie die Einrückung: die Einträge einer Liste oder Gruppe beginnen "
+        "in derselben Spalte"
     ),
     "did not find expected '-' indicator": german(
         "prüfen Sie die Einrückung: jeder Eintrag einer Liste beginnt mit '- ' in derselben Spalte"
@@ -97,7 +98,9 @@ _FIXES = {
     "found unexpected end of stream": german(
         "ein Anführungszeichen ist geöffnet, aber nicht geschlossen"
     ),
-    "found undefined alias": german("ein Wert beginnt mit '*': setzen Sie ihn in Anführungszeichen"),
+    "found undefined alias": german(
+        "ein Wert beginnt mit '*': setzen Sie ihn in Anführungszeichen"
+    ),
 }
 INDENT_FIX = german(
     "rücken Sie die Zeile genau so weit ein wie die Felder, zu denen sie gehört "

@@ -1,8 +1,8 @@
 """The `service` type (Leistung): what residents can get done, following the FIM service fields."""
 
-from plugins.kit.i18n import german
 from plugins.frontmatter.fields import ListOf, Pattern, Ref, Text, Url
 from plugins.frontmatter.schema import Schema, link_list, register_type
+from plugins.kit.i18n import german
 
 SERVICE = Schema(
     name="service",

@@ -106,7 +106,8 @@ class SiteIndex:
             )
             if target is not None:
                 what = message(
-                    "Feld '{field}': '{key}' ist eine Seite vom Typ '{actual}', nicht vom Typ {types}",
+                    "Feld '{field}': '{key}' ist eine Seite vom Typ '{actual}', "
+                    "nicht vom Typ {types}",
                     field=field_name,
                     key=key,
                     actual=target.type,

@@ -130,9 +130,7 @@ def language_of(rel: PurePosixPath, meta: dict, problems: Problems, doc: Documen
                 suffix=suffix,
                 declared=declared,
             ),
-            message(
-                "benennen Sie die Datei um oder schreiben Sie 'lang: {suffix}'", suffix=suffix
-            ),
+            message("benennen Sie die Datei um oder schreiben Sie 'lang: {suffix}'", suffix=suffix),
         )
     return declared or suffix or "de"
 

@@ -4,9 +4,9 @@ Editors write what a visitor needs to decide and to find the start; the figures 
 time) come from the GPX file at build time, so nobody types them (`gpx.py`).
 """
 
-from plugins.kit.i18n import german
 from plugins.frontmatter.fields import Choice, Either, Flag, ListOf, Obj, Pattern, Ref, Text
 from plugins.frontmatter.schema import Schema, address_field, register_type
+from plugins.kit.i18n import german
 
 from .gpx import ACTIVITIES
 

@@ -5,9 +5,9 @@ The folder of its `index.md` holds the company's data (`strassen.csv`, `termine.
 rhythm, the rules.
 """
 
-from plugins.kit.i18n import german
 from plugins.frontmatter.fields import Date, Flag, ListOf, Number, Obj, Pattern, Text
 from plugins.frontmatter.schema import Schema, register_type
+from plugins.kit.i18n import german
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa")
 
