@@ -395,8 +395,8 @@ BAD_INPUT = {
     ),
     "unknown_location": (
         "location: rathausplatz\n",
-        "e.md:6: field 'location': there is no poi or office with the key 'rathausplatz' — use "
-        "one of: markt\n",
+        "e.md:6: field 'location': there is no page of type 'poi' or 'office' with the key "
+        "'rathausplatz' — possible keys: markt\n",
     ),
 }
 

@@ -172,8 +172,8 @@ def test_standard_paragraphs_are_configurable(tmp_path):
          "rathaus/stellenangebote/a.md:2: it does not say how to apply — give apply_url"),
         ({"a": job(hours="Halbtags")}, "rathaus/stellenangebote/a.md:8: field 'hours.type'"),
         ({"a": job().replace("office: buergerbuero", "office: bauamt")},
-         "rathaus/stellenangebote/a.md:5: field 'office': there is no office with the key "
-         "'bauamt'"),
+         "rathaus/stellenangebote/a.md:5: field 'office': there is no page of type 'office' with "
+         "the key 'bauamt' — possible keys: buergerbuero"),
     ],
     ids=["http apply_url", "missing document", "not a pdf", "deadline before posting",
          "no deadline", "no way to apply", "unknown hours", "unknown office"],

@@ -91,8 +91,8 @@ def test_an_unknown_sight_along_the_way_names_the_line_and_the_known_keys(tmp_pa
     code, report, _ = build_files(tmp_path, files)
     assert code != 0
     assert (
-        "tourismus/touren/runde.md:8: field 'sights': there is no poi with the key 'rathaus' — "
-        "use one of: marktplatz"
+        "tourismus/touren/runde.md:8: field 'sights': there is no page of type 'poi' with the key "
+        "'rathaus' — possible keys: marktplatz"
     ) in report
 
 
