@@ -37,12 +37,13 @@ def build(c, date=None):
 @task(help={"strict": "treat warnings as errors (used in CI)"})
 def check(c, strict=False):
     """Check all content (front matter, references, links) without writing anything."""
+    from plugins.kit.i18n import message
     from plugins.site.build import run
 
     code = run(str(ROOT / "pelicanconf.py"), {"SITE_STRICT_WARNINGS": strict}, check_only=True)
     if code:
         raise Exit(code=code)
-    print("All content is valid.")
+    print(message("Alle Inhalte sind in Ordnung."))
 
 
 @task(help={"port": "port of the local server (default 8000)"})
@@ -50,6 +51,7 @@ def serve(c, port=8000):
     """Build the site and serve it on http://localhost:PORT/ (Ctrl+C stops)."""
     import functools
 
+    from plugins.kit.i18n import message
     from plugins.site.serving import SiteRequestHandler, port_problem
 
     busy = port_problem(port, "serve")
@@ -58,7 +60,11 @@ def serve(c, port=8000):
     _build()
     handler = functools.partial(SiteRequestHandler, directory=str(OUTPUT))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), handler)
-    print(f"Serving the site on http://localhost:{port}/ — press Ctrl+C to stop.")
+    print(
+        message(
+            "Die Website ist unter http://localhost:{port}/ zu sehen — Strg+C beendet.", port=port
+        )
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -89,6 +95,7 @@ def _preview(port, command: str) -> None:
 )
 def new(c, type_name, title, folder=None):
     """Create a correctly filled file: invoke new service "Personalausweis beantragen"."""
+    from plugins.kit.i18n import message
     from plugins.site.archetypes import create
     from plugins.site.build import import_plugins
 
@@ -97,7 +104,13 @@ def new(c, type_name, title, folder=None):
         path = create(ROOT / "content", type_name, title, folder)
     except ValueError as error:
         raise Exit(str(error), code=1) from None
-    print(f"Created {path.relative_to(ROOT)} — fill in the fields, then run: invoke check")
+    print(
+        message(
+            "{path} ist angelegt — füllen Sie die Felder aus und ersetzen Sie die Beispieltexte, "
+            "dann: invoke check",
+            path=path.relative_to(ROOT),
+        )
+    )
 
 
 @task(help={"lang": "the language to report on (default en)"})
@@ -156,13 +169,15 @@ def test(c):
 )
 def publish(c, target=None, settings="publishconf.py", dry_run=False):
     """Build with production settings, run every check, then switch the live site atomically."""
+    from plugins.kit.i18n import message
     from plugins.publishing.publish import publish as run_publish
     from plugins.publishing.release import PublishError
 
     try:
         run_publish(str(ROOT / settings), target=target, dry_run=dry_run)
     except PublishError as error:
-        raise Exit(f"publish: nothing was changed on the live site.\n{error}", code=1) from None
+        unchanged = message("Veröffentlichen: an der öffentlichen Website wurde nichts geändert.")
+        raise Exit(f"{unchanged}\n{error}", code=1) from None
 
 
 @task(help={"target": "local:/folder (default: PUBLISH_TARGET from publishconf.py)"})
@@ -170,14 +185,28 @@ def rollback(c, target=None):
     """Serve the previous release again (running it twice goes forward again)."""
     from pelican.settings import read_settings
 
+    from plugins.kit.i18n import message
     from plugins.publishing.release import PublishError, Target
     from plugins.publishing.release import rollback as run_rollback
 
     where = Target.parse(target or read_settings(str(ROOT / "publishconf.py"))["PUBLISH_TARGET"])
     if where.kind != "local":
-        raise Exit("rollback over rsync: ssh to the server and run: invoke rollback there", code=1)
+        raise Exit(
+            message(
+                "Zurückschalten über rsync geht nicht von hier: melden Sie sich per ssh auf dem "
+                "Server an und rufen Sie dort invoke rollback auf"
+            ),
+            code=1,
+        )
     try:
-        print(f"rollback: {where.path}/current now serves {run_rollback(Path(where.path))}")
+        release = run_rollback(Path(where.path))
+        print(
+            message(
+                "Zurückgeschaltet: {folder}/current zeigt jetzt {release}",
+                folder=where.path,
+                release=release,
+            )
+        )
     except PublishError as error:
         raise Exit(str(error), code=1) from None
 
@@ -187,13 +216,14 @@ def check_links(c):
     """Build into a temporary folder with the internal link check switched on."""
     import tempfile
 
+    from plugins.kit.i18n import message
     from plugins.site.build import run
 
     with tempfile.TemporaryDirectory() as folder:
         overrides = {"OUTPUT_PATH": folder, "PUBLISH_LINK_CHECK": True}
         if run(str(ROOT / "pelicanconf.py"), overrides):
             raise Exit(code=1)
-    print("All internal links resolve.")
+    print(message("Alle Links innerhalb der Website führen zu einer Seite."))
 
 
 @task(name="check-external", help={"folder": "built site to scan (default output/)"})
@@ -201,6 +231,7 @@ def check_external(c, folder=None, timeout=10):
     """Ask every linked web address whether it still exists (needs internet; never in CI)."""
     from pelican.settings import read_settings
 
+    from plugins.kit.i18n import message
     from plugins.publishing.external import check_external_links
     from plugins.publishing.publish import own_hosts
 
@@ -209,8 +240,14 @@ def check_external(c, folder=None, timeout=10):
     for line in broken:
         print(line)
     if broken:
-        raise Exit(f"{len(broken)} external links are broken or unreachable.", code=1)
-    print("All external links answer.")
+        raise Exit(
+            message(
+                "{count} Links auf andere Websites führen ins Leere oder antworten nicht.",
+                count=len(broken),
+            ),
+            code=1,
+        )
+    print(message("Alle Links auf andere Websites antworten."))
 
 
 # --- Editors: review dates and the editors' reference (plugins/lints, plugins/reference) ---------

@@ -14,6 +14,7 @@ from pathlib import Path
 from plugins.frontmatter.fields import Obj
 from plugins.frontmatter.schema import TYPES, Schema
 from plugins.frontmatter.yamlblock import dump
+from plugins.kit.i18n import message
 
 from .items import slugify
 
@@ -82,11 +83,23 @@ def create(
 ) -> Path:
     schema = TYPES.get(type_name)
     if schema is None:
-        raise ValueError(f"unknown type '{type_name}' — use one of: {', '.join(sorted(TYPES))}")
+        raise ValueError(
+            message(
+                "Unbekannter Typ '{name}' — nehmen Sie einen von: {names}",
+                name=type_name,
+                names=", ".join(sorted(TYPES)),
+            )
+        )
     folder = folder if folder is not None else schema.folder
     target = content / folder / f"{slugify(title)}.md"
     if target.exists():
-        raise ValueError(f"{target} exists already — choose another title or edit that file")
+        raise ValueError(
+            message(
+                "{path} gibt es schon — wählen Sie einen anderen Titel oder bearbeiten Sie "
+                "diese Datei",
+                path=target,
+            )
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     with_type = schema.folder != folder or schema.name == "page"
     text = render(schema, title, today or dt.date.today(), with_type and schema.name != "page")

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from plugins.frontmatter import ContentError, Problem
+from plugins.kit.i18n import message, set_editor_language
 
 from . import summary
 from .registry import PluginError
@@ -56,11 +57,17 @@ def import_plugins(settings_file: str = "pelicanconf.py") -> dict:
 def _report(problems: list[Problem], stream) -> None:
     errors = [p for p in problems if not p.warning]
     for problem in sorted(problems):
-        prefix = "warning: " if problem.warning else ""
-        print(f"{prefix}{problem}", file=stream)
-    if errors:
-        noun = "problem" if len(errors) == 1 else "problems"
-        print(f"\n{len(errors)} {noun} found; nothing was published.", file=stream)
+        if problem.warning:
+            print(message("Warnung: {problem}", problem=problem), file=stream)
+        else:
+            print(problem, file=stream)
+    if len(errors) == 1:
+        print("\n" + message("1 Problem gefunden; nichts wurde veröffentlicht."), file=stream)
+    elif errors:
+        found = message(
+            "{count} Probleme gefunden; nichts wurde veröffentlicht.", count=len(errors)
+        )
+        print("\n" + found, file=stream)
 
 
 def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream=None) -> int:
@@ -78,6 +85,7 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
     logging.getLogger().addHandler(counter)
     try:
         settings = _settings(settings_file, dict(overrides or {}))
+        set_editor_language(settings.get("EDITOR_LANGUAGE"))
         pelican = Pelican(settings)
         if counter.messages:
             raise RuntimeError("; ".join(counter.messages))
@@ -96,17 +104,21 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
     except Exception as error:  # a bug, not an editor's mistake: say so without a traceback
         if os.environ.get("SITE_DEBUG"):
             raise
-        print(f"build failed: {type(error).__name__}: {error}", file=stream)
+        failed = f"{type(error).__name__}: {error}"
+        print(message("Der Bau ist abgebrochen: {error}", error=failed), file=stream)
         print(
-            "This is a problem of the website software, not of your content: please tell the "
-            "web team (SITE_DEBUG=1 shows the details).",
+            message(
+                "Das ist ein Fehler der Website-Software, nicht Ihrer Inhalte: bitte sagen Sie "
+                "dem Web-Team Bescheid (SITE_DEBUG=1 zeigt die Einzelheiten)."
+            ),
             file=stream,
         )
         return 1
     finally:
         logging.getLogger().removeHandler(counter)
     if counter.messages:
-        print("build failed: " + "; ".join(counter.messages), file=stream)
+        failed = "; ".join(counter.messages)
+        print(message("Der Bau ist abgebrochen: {error}", error=failed), file=stream)
         return 1
     done = summary.last_summary(settings, time.perf_counter() - started)
     if done is not None:

@@ -21,6 +21,7 @@ from pelican.generators import Generator
 
 from plugins.frontmatter import Problems
 from plugins.kit.dates import build_date
+from plugins.kit.i18n import message, set_editor_language
 from plugins.kit.urls import absolute, public_url
 
 from . import registry, signals
@@ -50,6 +51,7 @@ log = logging.getLogger("site")
 
 def load_site(settings: dict, content_path: Path) -> SiteIndex:
     """Read, validate and index the content, and let the capabilities add to it."""
+    set_editor_language(settings.get("EDITOR_LANGUAGE"))
     problems = Problems()
     today = build_date(settings)
     with timed("read and validate content files"):
@@ -190,7 +192,7 @@ class SiteGenerator(Generator):
         self.context["site_index"] = self.index
         self.index.problems.raise_if_errors()
         for problem in sorted(self.index.problems.warnings):  # lints: shown, not fatal
-            print(f"warning: {problem}", file=sys.stderr)
+            print(message("Warnung: {problem}", problem=problem), file=sys.stderr)
 
     def page_context(self, page: OutputPage) -> dict:
         index = self.index

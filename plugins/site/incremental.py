@@ -38,6 +38,7 @@ from pathlib import Path
 from pelican import signals as pelican_signals
 
 from plugins.frontmatter import ContentError
+from plugins.kit.i18n import message
 
 from . import signals
 from .cache import BuildCache
@@ -327,7 +328,12 @@ class LiveSite:
         if waited > 0.05:  # saves come faster than the search index of the last one is written
             log.info("preview: waited %.2f s for the last rebuild's late files", waited)
         if late.exitcode != 0:
-            log.warning("preview: search index, sitemap or editor files were not updated (above)")
+            log.warning(
+                message(
+                    "Vorschau: Suchindex, Sitemap oder Dateien des Browser-Editors wurden nicht "
+                    "aktualisiert (siehe oben)"
+                )
+            )
         return late.exitcode == 0
 
 

@@ -17,24 +17,28 @@ from urllib.parse import unquote, urlsplit
 from markdown_it import MarkdownIt
 from mdit_py_plugins.anchors import anchors_plugin
 
+from plugins.kit.i18n import german, message
+
 from .items import Item, slugify
 from .site_paths import SitePaths
 
 _UNSAFE_HTML = [
     (
         re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link)\b", re.I),
-        "embeds and scripts are not allowed in content",
-        "for a map or video, ask the web team for the click-to-load component",
+        german("Eingebettete Inhalte und Skripte sind im Text nicht erlaubt"),
+        german(
+            "für eine Karte oder ein Video fragen Sie das Web-Team nach dem Baustein zum Nachladen"
+        ),
     ),
     (
         re.compile(r"\son[a-z]+\s*=", re.I),
-        "event handlers (on…=) are not allowed in content",
-        "remove the attribute",
+        german("Ereignis-Attribute (on…=) sind im Text nicht erlaubt"),
+        german("löschen Sie das Attribut"),
     ),
     (
         re.compile(r"javascript\s*:", re.I),
-        "'javascript:' addresses are not allowed",
-        "link to a page or a web address instead",
+        german("Adressen mit 'javascript:' sind nicht erlaubt"),
+        german("verlinken Sie statt dessen eine Seite oder eine Webadresse"),
     ),
 ]
 _UNSAFE_URL = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
@@ -73,8 +77,8 @@ def _check_script_links(item: Item, problems) -> None:
             problems.add(
                 item.source,
                 number,
-                "links to 'javascript:' or 'data:' are not allowed",
-                "link to a page or an https:// address",
+                message("Links auf 'javascript:' oder 'data:' sind nicht erlaubt"),
+                message("verlinken Sie eine Seite oder eine https://-Adresse"),
             )
 
 
@@ -161,8 +165,8 @@ class LinkContext:
             self.problems.add(
                 item.source,
                 line,
-                f"the link '{href}' points outside the content folder",
-                "link to a file inside content/",
+                message("Der Link '{href}' führt aus dem Ordner content/ hinaus", href=href),
+                message("verlinken Sie eine Datei in content/"),
             )
             return href
         if target.suffix == ".md":
@@ -171,8 +175,8 @@ class LinkContext:
                 self.problems.add(
                     item.source,
                     line,
-                    f"the link '{href}' points to a page that does not exist",
-                    "check the file name; links are relative to this file",
+                    message("Der Link '{href}' führt zu einer Seite, die es nicht gibt", href=href),
+                    message("prüfen Sie den Dateinamen; Links gehen von dieser Datei aus"),
                 )
                 return href
             linked = _in_language(linked, item.lang)
@@ -181,8 +185,8 @@ class LinkContext:
             self.problems.add(
                 item.source,
                 line,
-                f"the link '{href}' points to a file that does not exist",
-                "check the file name; links are relative to this file",
+                message("Der Link '{href}' führt zu einer Datei, die es nicht gibt", href=href),
+                message("prüfen Sie den Dateinamen; Links gehen von dieser Datei aus"),
             )
             return href
         return f"{self.site_url}/{target}{fragment}"
@@ -226,16 +230,19 @@ def plain_image(
             context.problems.add(
                 item.source,
                 line,
-                f"the image '{src}' does not exist",
-                "check the file name; paths are relative to this file",
+                message("Das Bild '{src}' gibt es nicht", src=src),
+                message("prüfen Sie den Dateinamen; Pfade gehen von dieser Datei aus"),
             )
         url = f"{context.site_url}/{target}"
     if not alt.strip() and not decorative:
         context.problems.add(
             item.source,
             line,
-            f"the image '{src}' has no alternative text",
-            "describe what it shows: ![Das Rathaus am Markt](bild.jpg)",
+            message("Das Bild '{src}' hat keinen Alternativtext", src=src),
+            message(
+                "beschreiben Sie, was es zeigt: ![Das Rathaus am Markt](bild.jpg) — oder markieren "
+                'Sie es als dekorativ: ![](bild.jpg "dekorativ")'
+            ),
         )
     alt = "" if decorative else alt
     return f'<img src="{html.escape(url)}" alt="{html.escape(alt)}" loading="lazy">'
@@ -249,8 +256,8 @@ def _render_link_open(self, tokens, idx, options, env):
         env["links"].problems.add(
             env["item"].source,
             line,
-            f"the link '{href}' is not allowed",
-            "link to a page or an https:// address",
+            message("Der Link '{href}' ist nicht erlaubt", href=href),
+            message("verlinken Sie eine Seite oder eine https://-Adresse"),
         )
         href = "#"
     token.attrSet("href", env["links"].resolve(env["item"], href, line))
@@ -271,6 +278,7 @@ def _render_html(self, tokens, idx, options, env):
     token = tokens[idx]
     for pattern, what, fix in _UNSAFE_HTML:
         if pattern.search(token.content):
-            env["links"].problems.add(env["item"].source, token.meta.get("line", 1), what, fix)
+            line = token.meta.get("line", 1)
+            env["links"].problems.add(env["item"].source, line, message(what), message(fix))
             return ""
     return token.content

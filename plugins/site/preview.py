@@ -30,6 +30,7 @@ from pelican.settings import read_settings
 from tornado.ioloop import IOLoop
 
 from plugins.frontmatter import ContentError
+from plugins.kit.i18n import german, message
 
 from .datafiles import is_data_file
 from .incremental import LiveSite
@@ -38,7 +39,7 @@ from .serving import NOT_FOUND_PAGE, port_problem
 ROOT = Path(__file__).resolve().parent.parent.parent
 PLUGINS = ROOT / "plugins"
 PLUGIN_FOLDERS = ("templates", "translations", "static")  # what a full rebuild picks up
-WATCHING = "Watching for changes."
+WATCHING = german("Die Vorschau achtet jetzt auf Änderungen.")
 
 
 class ChangeWatcher(Watcher):
@@ -68,7 +69,7 @@ class ChangeWatcher(Watcher):
         ):
             if not ready:
                 ready = True
-                print(WATCHING, flush=True)
+                print(message(WATCHING), flush=True)
             if changes:
                 with self.lock:
                     self.pending |= {path for _, path in changes}
@@ -103,10 +104,20 @@ def report(step) -> None:
         result = step()
     except ContentError as error:
         print("\n".join(str(problem) for problem in error.problems), flush=True)
-        print("Fix the problems above and save again; the preview shows the last good build.")
+        print(
+            message(
+                "Beheben Sie die Probleme oben und speichern Sie erneut; die Vorschau zeigt bis "
+                "dahin den letzten fehlerfreien Stand."
+            ),
+            flush=True,
+        )
         return
-    pages = f"{result[0]} pages" if isinstance(result, tuple) else "everything"
-    print(f"Rebuilt {pages} in {time.perf_counter() - start:.2f} s", flush=True)
+    seconds = f"{time.perf_counter() - start:.2f}"
+    if isinstance(result, tuple):
+        done = message("{count} Seiten neu gebaut in {seconds} s", count=result[0], seconds=seconds)
+    else:
+        done = message("Alles neu gebaut in {seconds} s", seconds=seconds)
+    print(done, flush=True)
 
 
 class SiteFileHandler(StaticFileHandler):
@@ -138,8 +149,18 @@ def serve(settings: dict, port: int, watched: list[Path], command: str = "livere
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
     server = Server(watcher=ChangeWatcher(watched, rebuild))
     server.SFH = SiteFileHandler
-    print(f"Preview on http://localhost:{port}/ — edits appear on save. Ctrl+C stops.", flush=True)
-    print("After a change to Python code under plugins/, restart this command.", flush=True)
+    print(
+        message(
+            "Vorschau unter http://localhost:{port}/ — Änderungen erscheinen beim Speichern. "
+            "Strg+C beendet sie.",
+            port=port,
+        ),
+        flush=True,
+    )
+    print(
+        message("Nach einer Änderung am Python-Code unter plugins/ starten Sie den Befehl neu."),
+        flush=True,
+    )
     try:
         server.serve(root=settings["OUTPUT_PATH"], port=port, host="127.0.0.1", restart_delay=0)
     except OSError as error:  # taken by another program while the site was being built

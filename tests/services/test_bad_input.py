@@ -29,7 +29,8 @@ def test_office_that_does_not_exist(tmp_path):
     )
     assert code == 1
     assert (
-        "x.md:5: field 'office': there is no page of type 'office' with the key 'gibtsnicht' — possible keys: amt"
+        "x.md:5: field 'office': there is no page of type 'office' with the key 'gibtsnicht' — "
+        "possible keys: amt"
     ) in report.splitlines()
 
 

@@ -60,7 +60,8 @@ CASES = {
     ),
     "missing_office": (
         {"s.md": "---\ntype: service\ntitle: T\nsummary: S\noffice: nirgendwo\n---\n"},
-        "s.md:5: field 'office': there is no page of type 'office' with the key 'nirgendwo' — possible keys: amt",
+        "s.md:5: field 'office': there is no page of type 'office' with the key 'nirgendwo' — "
+        "possible keys: amt",
     ),
     "end_before_start": (
         {
@@ -143,7 +144,8 @@ CASES = {
             "p.md": "---\ntitle: P\n---\n",
             "p.en.md": "---\ntype: news\ntitle: P\nsummary: S\ndate: 2026-01-01\n---\n",
         },
-        "p.md:1: this de version is of type 'page', but its translation 'p.en.md' is of type 'news'",
+        "p.md:1: this de version is of type 'page', but its translation 'p.en.md' is of type "
+        "'news'",
     ),
     "geo_out_of_range": (
         {"p.md": "---\ntype: poi\ntitle: P\nsummary: S\ngeo:\n  lat: 149.8\n  lon: 8.6\n---\n"},
