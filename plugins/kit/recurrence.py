@@ -19,6 +19,8 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 from icalendar import vRecur
 
+from plugins.kit.i18n import german, message
+
 __all__ = [
     "Occurrence",
     "RecurrenceError",
@@ -31,7 +33,15 @@ __all__ = [
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    german("Montag"),
+    german("Dienstag"),
+    german("Mittwoch"),
+    german("Donnerstag"),
+    german("Freitag"),
+    german("Samstag"),
+    german("Sonntag"),
+)
 RULE_PARTS = (
     "FREQ",
     "INTERVAL",
@@ -47,19 +57,34 @@ RULE_PARTS = (
 )
 # Numeric parts: (allowed absolute values, message, negatives allowed). Zero is never allowed.
 NUMBER_PARTS = {
-    "INTERVAL": (range(1, 1000), "INTERVAL must be a whole number like 2", False),
-    "COUNT": (range(1, 10000), "COUNT must be a whole number like 10", False),
-    "BYMONTH": (range(1, 13), "BYMONTH must be month numbers 1 to 12, like 5 or 5,6", False),
+    "INTERVAL": (range(1, 1000), german("INTERVAL muss eine ganze Zahl sein, z. B. 2"), False),
+    "COUNT": (range(1, 10000), german("COUNT muss eine ganze Zahl sein, z. B. 10"), False),
+    "BYMONTH": (
+        range(1, 13),
+        german("BYMONTH muss Monatszahlen von 1 bis 12 enthalten, z. B. 5 oder 5,6"),
+        False,
+    ),
     "BYMONTHDAY": (
         range(1, 32),
-        "BYMONTHDAY must be days 1 to 31 or -31 to -1 (-1 is the last day), like 1 or 15,-1",
+        german(
+            "BYMONTHDAY muss Tage von 1 bis 31 oder -31 bis -1 enthalten (-1 ist der letzte Tag), "
+            "z. B. 1 oder 15,-1"
+        ),
         True,
     ),
-    "BYSETPOS": (range(1, 367), "BYSETPOS must be a number like 1 or -1", True),
-    "BYWEEKNO": (range(1, 54), "BYWEEKNO must be week numbers 1 to 53, like 1 or -1", True),
-    "BYYEARDAY": (range(1, 367), "BYYEARDAY must be days 1 to 366 or -366 to -1", True),
+    "BYSETPOS": (range(1, 367), german("BYSETPOS muss eine Zahl sein, z. B. 1 oder -1"), True),
+    "BYWEEKNO": (
+        range(1, 54),
+        german("BYWEEKNO muss Kalenderwochen von 1 bis 53 enthalten, z. B. 1 oder -1"),
+        True,
+    ),
+    "BYYEARDAY": (
+        range(1, 367),
+        german("BYYEARDAY muss Tage von 1 bis 366 oder -366 bis -1 enthalten"),
+        True,
+    ),
 }
-WEEKDAY_HELP = "use MO,TU,WE,TH,FR,SA,SU"
+WEEKDAY_HELP = german("nehmen Sie MO,TU,WE,TH,FR,SA,SU (Montag bis Sonntag)")
 # How far to look for the first date of a rule; keeps impossible rules from running long.
 SEARCH_YEARS = 10
 
@@ -129,7 +154,9 @@ def _split_parts(text: str) -> dict[str, str]:
     cleaned = (text or "").strip().upper()
     cleaned = cleaned.removeprefix("RRULE:").strip()
     if not cleaned:
-        raise RecurrenceError("the recurrence is empty — write e.g. FREQ=WEEKLY;BYDAY=SA")
+        raise RecurrenceError(
+            message("Die Wiederholung ist leer — schreiben Sie z. B. FREQ=WEEKLY;BYDAY=SA")
+        )
     parts: dict[str, str] = {}
     for raw in cleaned.split(";"):
         part = raw.strip()
@@ -137,21 +164,38 @@ def _split_parts(text: str) -> dict[str, str]:
             continue  # a trailing or doubled ';' is harmless
         key, sep, value = (piece.strip() for piece in part.partition("="))
         if not sep or not key or not value:
-            raise RecurrenceError(f"'{part}' is not KEY=VALUE — write e.g. FREQ=WEEKLY")
+            raise RecurrenceError(
+                message(
+                    "'{part}' hat nicht die Form NAME=WERT — schreiben Sie z. B. FREQ=WEEKLY",
+                    part=part,
+                )
+            )
         if key not in RULE_PARTS:
-            raise RecurrenceError(f"unknown part '{key}' — use {_or_list(RULE_PARTS)}")
+            raise RecurrenceError(
+                message(
+                    "Unbekannter Teil '{key}' — nehmen Sie {names}",
+                    key=key,
+                    names=_or_list(RULE_PARTS),
+                )
+            )
         if key in parts:
-            raise RecurrenceError(f"{key} appears twice")
+            raise RecurrenceError(message("{key} steht zweimal da", key=key))
         parts[key] = value
     if "FREQ" not in parts:
-        raise RecurrenceError("FREQ is missing — add e.g. FREQ=WEEKLY")
+        raise RecurrenceError(message("FREQ fehlt — ergänzen Sie z. B. FREQ=WEEKLY"))
     return parts
 
 
 def _parse_part(key: str, value: str) -> list:
     if key == "FREQ":
         if value not in FREQUENCIES:
-            raise RecurrenceError(f"unknown FREQ '{value}' — use {_or_list(FREQUENCIES)}")
+            raise RecurrenceError(
+                message(
+                    "Unbekannte FREQ '{value}' — nehmen Sie {names}",
+                    value=value,
+                    names=_or_list(FREQUENCIES),
+                )
+            )
         return [value]
     if key in ("BYDAY", "WKST"):
         return [_parse_weekday(key, token.strip()) for token in value.split(",")]
@@ -159,15 +203,15 @@ def _parse_part(key: str, value: str) -> list:
         try:
             return _icalendar_values(key, value)
         except ValueError:
-            raise RecurrenceError("UNTIL must be a date like 20270328") from None
-    allowed, message, negative_ok = NUMBER_PARTS[key]
+            raise RecurrenceError(message("UNTIL muss ein Datum sein wie 20270328")) from None
+    allowed, problem, negative_ok = NUMBER_PARTS[key]
     try:
         numbers = _icalendar_values(key, value)
     except ValueError:
-        raise RecurrenceError(message) from None
+        raise RecurrenceError(message(problem)) from None
     for number in numbers:
         if abs(number) not in allowed or (number < 0 and not negative_ok):
-            raise RecurrenceError(message)
+            raise RecurrenceError(message(problem))
     return numbers
 
 
@@ -177,13 +221,18 @@ def _parse_weekday(key: str, token: str) -> str:
     day = token[-2:]
     number = token[:-2]
     if day not in WEEKDAYS or (number and (key == "WKST" or not re.fullmatch(r"[+-]?\d+", number))):
-        raise RecurrenceError(f"unknown weekday '{token}' — {WEEKDAY_HELP}")
+        raise RecurrenceError(_unknown_weekday(token))
     if number and not 1 <= abs(int(number)) <= 53:
-        raise RecurrenceError(f"the number in '{token}' must be like 1 (first) or -1 (last)")
+        raise RecurrenceError(
+            message(
+                "Die Zahl in '{token}' muss aussehen wie 1 (der erste) oder -1 (der letzte)",
+                token=token,
+            )
+        )
     try:
         return _icalendar_values(key, token)[0]
     except ValueError:
-        raise RecurrenceError(f"unknown weekday '{token}' — {WEEKDAY_HELP}") from None
+        raise RecurrenceError(_unknown_weekday(token)) from None
 
 
 def _icalendar_values(key: str, value: str) -> list:
@@ -193,11 +242,14 @@ def _icalendar_values(key: str, value: str) -> list:
 
 def _check_combination(recur: vRecur) -> None:
     if "COUNT" in recur and "UNTIL" in recur:
-        raise RecurrenceError("use COUNT or UNTIL, not both")
+        raise RecurrenceError(message("Nehmen Sie COUNT oder UNTIL, nicht beides"))
     numbered = [day for day in recur.get("BYDAY", []) if day not in WEEKDAYS]
     if numbered and recur["FREQ"][0] not in ("MONTHLY", "YEARLY"):
         raise RecurrenceError(
-            f"a numbered weekday like '{numbered[0]}' needs FREQ=MONTHLY or FREQ=YEARLY"
+            message(
+                "Ein nummerierter Wochentag wie '{day}' braucht FREQ=MONTHLY oder FREQ=YEARLY",
+                day=numbered[0],
+            )
         )
     _check_month_days_exist(recur)
 
@@ -210,7 +262,9 @@ def _check_month_days_exist(recur: vRecur) -> None:
     longest = max(calendar.monthrange(2028, month)[1] for month in months)  # 2028: leap year
     if all(abs(day) > longest for day in recur["BYMONTHDAY"]):
         days = ",".join(str(day) for day in recur["BYMONTHDAY"])
-        raise RecurrenceError(f"BYMONTHDAY={days} never happens in the months of the rule")
+        raise RecurrenceError(
+            message("BYMONTHDAY={days} kommt in den Monaten der Regel nie vor", days=days)
+        )
 
 
 def _normalise_until(until: date | datetime, start: date | datetime) -> date | datetime:
@@ -228,7 +282,13 @@ def _normalise_until(until: date | datetime, start: date | datetime) -> date | d
 def _check_until_after_start(until: date | datetime, start: date | datetime) -> None:
     if until < start:
         shown = until.astimezone(start.tzinfo) if isinstance(until, datetime) else until
-        raise RecurrenceError(f"UNTIL {shown:%Y%m%d} is before the start {_day(start).isoformat()}")
+        raise RecurrenceError(
+            message(
+                "UNTIL {until} liegt vor dem Beginn {start}",
+                until=f"{shown:%Y%m%d}",
+                start=_day(start).isoformat(),
+            )
+        )
 
 
 def _check_first_date(recur: vRecur, start: date | datetime) -> None:
@@ -241,13 +301,20 @@ def _check_first_date(recur: vRecur, start: date | datetime) -> None:
     first = next(iter(rule), None)
     if first is None:
         raise RecurrenceError(
-            f"the rule gives no dates in the {SEARCH_YEARS} years after the start"
+            message(
+                "Die Regel ergibt in den {years} Jahren nach dem Beginn keinen Termin",
+                years=SEARCH_YEARS,
+            )
         )
     if first != _as_rule_datetime(start):
         day = _day(start)
         raise RecurrenceError(
-            f"the start {day.isoformat()} is a {WEEKDAY_NAMES[day.weekday()]}, which the rule "
-            "does not include — move the start to the first date of the series"
+            message(
+                "Der Beginn {day} ist ein {weekday}, den die Regel nicht enthält — legen Sie den "
+                "Beginn auf den ersten Termin der Reihe",
+                day=day.isoformat(),
+                weekday=message(WEEKDAY_NAMES[day.weekday()]),
+            )
         )
 
 
@@ -255,7 +322,9 @@ def _dateutil_rule(recur: vRecur, start: date | datetime):
     try:
         return rrulestr(recur.to_ical().decode(), dtstart=_as_rule_datetime(start))
     except (ValueError, TypeError) as error:
-        raise RecurrenceError(f"the rule could not be read: {error}") from None
+        raise RecurrenceError(
+            message("Die Regel lässt sich nicht lesen: {error}", error=error)
+        ) from None
 
 
 # --- expanding -------------------------------------------------------------------------------
@@ -355,4 +424,10 @@ def _day(value: date | datetime) -> date:
 
 
 def _or_list(words: tuple[str, ...]) -> str:
-    return ", ".join(words[:-1]) + " or " + words[-1]
+    return ", ".join(words[:-1]) + message(" oder ") + words[-1]
+
+
+def _unknown_weekday(token: str) -> str:
+    return message(
+        "Unbekannter Wochentag '{token}' — {help}", token=token, help=message(WEEKDAY_HELP)
+    )
