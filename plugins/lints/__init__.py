@@ -9,6 +9,7 @@ editors' report of pages due for review (`invoke stale`, `stale.py`).
 
 from __future__ import annotations
 
+from plugins.kit.i18n import editor_language
 from plugins.site import signals
 from plugins.site.cache import BuildCache, cache_folder, text_key
 from plugins.site.parallel import run_in_chunks, worker_count
@@ -24,7 +25,8 @@ def lint_site(index) -> None:
     """Lint every item's body; report findings as warnings, or as errors in strict mode."""
     strict = bool(index.settings.get("SITE_STRICT_WARNINGS"))
     report = index.problems.add if strict else index.problems.warn
-    cache = BuildCache(cache_folder(index.settings), f"lints-v{RULES_VERSION}")
+    # Findings are cached as text, so in the editors' language: one cache per language.
+    cache = BuildCache(cache_folder(index.settings), f"lints-v{RULES_VERSION}-{editor_language()}")
     keys = [_key(item) for item in index.items]
     todo = [item for item, key in zip(index.items, keys, strict=True) if cache.get(key) is None]
     chunks = run_in_chunks(_lint_chunk, todo, len(todo), worker_count(index.settings))

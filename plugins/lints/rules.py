@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from plugins.kit.i18n import message
 from plugins.site.markdown import MarkdownRenderer
 
 
@@ -83,9 +84,11 @@ def heading_structure(tokens, lang: str) -> list[Finding]:
             found.append(
                 Finding(
                     line,
-                    "a level-1 heading ('# …') in the body: the page title is already the "
-                    "only level-1 heading",
-                    "start sections with '## ' (the title comes from 'title:')",
+                    message(
+                        "Eine Überschrift der Ebene 1 ('# …') im Text: der Seitentitel ist schon "
+                        "die einzige Überschrift der Ebene 1"
+                    ),
+                    message("beginnen Sie Abschnitte mit '## ' (der Titel kommt aus 'title:')"),
                 )
             )
             continue
@@ -93,8 +96,17 @@ def heading_structure(tokens, lang: str) -> list[Finding]:
             found.append(
                 Finding(
                     line,
-                    f"heading level {level} follows level {previous}: a level is skipped",
-                    f"write '{'#' * (previous + 1)} ' here, or add the missing level above",
+                    message(
+                        "Überschrift der Ebene {level} folgt auf Ebene {previous}: eine Ebene "
+                        "fehlt",
+                        level=level,
+                        previous=previous,
+                    ),
+                    message(
+                        "schreiben Sie hier '{marks} ', oder ergänzen Sie die fehlende Ebene "
+                        "darüber",
+                        marks="#" * (previous + 1),
+                    ),
                 )
             )
         previous = level
@@ -164,17 +176,23 @@ def link_text(tokens, lang: str) -> list[Finding]:
                 found.append(
                     Finding(
                         line + offset,
-                        f"the link text '{text}' does not say where the link leads",
-                        "name the target, e.g. [Antrag auf Wohngeld](…) instead of "
-                        "[hier](…); screen-reader users hear link texts out of context",
+                        message(
+                            "Der Linktext '{text}' sagt nicht, wohin der Link führt", text=text
+                        ),
+                        message(
+                            "nennen Sie das Ziel, z. B. [Antrag auf Wohngeld](…) statt [hier](…); "
+                            "wer einen Screenreader nutzt, hört Linktexte ohne Zusammenhang"
+                        ),
                     )
                 )
             elif _BARE_URL.match(text):
                 found.append(
                     Finding(
                         line + offset,
-                        f"the link text is a bare web address '{text}'",
-                        "write what the link leads to, e.g. [Online-Antrag](https://…)",
+                        message("Der Linktext ist eine bloße Webadresse '{text}'", text=text),
+                        message(
+                            "schreiben Sie, wohin der Link führt, z. B. [Online-Antrag](https://…)"
+                        ),
                     )
                 )
     return found
@@ -202,17 +220,23 @@ def pdf_links(tokens, lang: str) -> list[Finding]:
                 continue
             missing = []
             if not _PDF_WORD.search(paragraph):
-                missing.append("that it is a PDF")
+                missing.append(message("dass es ein PDF ist"))
             if not _PDF_NOTE.search(paragraph):
-                missing.append("its size or whether it is accessible")
+                missing.append(message("wie groß es ist oder ob es barrierefrei ist"))
             if missing:
                 found.append(
                     Finding(
                         line + offset,
-                        f"the link '{text}' opens a PDF, but neither the link text nor its "
-                        f"paragraph says {' and '.join(missing)}",
-                        "add it to the link text, e.g. [Antrag auf Wohngeld (PDF, 240 KB, "
-                        "nicht barrierefrei)](antrag.pdf)",
+                        message(
+                            "Der Link '{text}' öffnet ein PDF, aber weder der Linktext noch sein "
+                            "Absatz sagt, {missing}",
+                            text=text,
+                            missing=message(" und ").join(missing),
+                        ),
+                        message(
+                            "ergänzen Sie es im Linktext, z. B. [Antrag auf Wohngeld (PDF, "
+                            "240 KB, nicht barrierefrei)](antrag.pdf)"
+                        ),
                     )
                 )
     return found
@@ -274,8 +298,12 @@ def all_caps(tokens, lang: str) -> list[Finding]:
             found.append(
                 Finding(
                     line + text.count("\n", 0, start),
-                    f"the passage '{passage}' is written in capital letters",
-                    "write it in normal case; to stress it, use **bold**",
+                    message(
+                        "Die Stelle '{passage}' ist in Großbuchstaben geschrieben", passage=passage
+                    ),
+                    message(
+                        "schreiben Sie sie in normaler Schreibung; zum Betonen nehmen Sie **fett**"
+                    ),
                 )
             )
     return found
@@ -302,9 +330,14 @@ def long_sentences(tokens, lang: str) -> list[Finding]:
                 found.append(
                     Finding(
                         line + text.count("\n", 0, offset),
-                        f"a sentence of {len(words)} words in Leichte Sprache "
-                        f"('{opening} …'): at most {MAX_LS_WORDS} are easy to read",
-                        "split it into short sentences: one statement per sentence",
+                        message(
+                            "Ein Satz mit {count} Wörtern in Leichter Sprache ('{opening} …'): "
+                            "höchstens {most} sind leicht zu lesen",
+                            count=len(words),
+                            opening=opening,
+                            most=MAX_LS_WORDS,
+                        ),
+                        message("teilen Sie ihn in kurze Sätze: eine Aussage pro Satz"),
                     )
                 )
     return found
@@ -326,14 +359,20 @@ def emoji_bullets(tokens, lang: str) -> list[Finding]:
                 continue
             symbol = match.group(1)
             fix = (
-                "remove it: the list has bullets already"
+                message("löschen Sie es: die Liste hat schon Aufzählungszeichen")
                 if block == "li"
-                else "write a Markdown list, one item per line: '- Personalausweis'"
+                else message(
+                    "schreiben Sie eine Markdown-Liste, ein Eintrag pro Zeile: '- Personalausweis'"
+                )
             )
             found.append(
                 Finding(
                     line + number,
-                    f"'{symbol}' is used as a bullet: screen readers read its name aloud",
+                    message(
+                        "'{symbol}' dient als Aufzählungszeichen: Screenreader lesen seinen Namen "
+                        "vor",
+                        symbol=symbol,
+                    ),
                     fix,
                 )
             )
@@ -359,8 +398,11 @@ def table_headers(tokens, lang: str) -> list[Finding]:
                 found.append(
                     Finding(
                         table_line,
-                        "the table has no header row (its first row is empty)",
-                        "write the column headings in the first row, e.g. | Tag | Uhrzeit |",
+                        message("Die Tabelle hat keine Kopfzeile (ihre erste Zeile ist leer)"),
+                        message(
+                            "schreiben Sie die Spaltenüberschriften in die erste Zeile, "
+                            "z. B. | Tag | Uhrzeit |"
+                        ),
                     )
                 )
     return found

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plugins.frontmatter.schema import TYPES
+from plugins.kit.i18n import german, message
 
-NO_OFFICE = "(no office named)"
+NO_OFFICE = german("(kein Amt genannt)")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def responsible_office(index, item) -> str:
         return item.title
     key = item.meta.get("office")  # every type that names its office (services, vacancies)
     office = index.get(key, item.lang) if isinstance(key, str) else None
-    return office.title if office is not None else NO_OFFICE
+    return office.title if office is not None else message(NO_OFFICE)
 
 
 def stale_pages(index, today: dt.date, commits: dict | None = None) -> list[StalePage]:
@@ -101,12 +102,16 @@ def stale_pages(index, today: dt.date, commits: dict | None = None) -> list[Stal
         reasons = []
         review_by = item.meta.get("review_by")
         if review_by is not None and review_by < today:
-            reasons.append(f"review_by {review_by.isoformat()} has passed")
+            reasons.append(message("review_by {day} ist vorbei", day=review_by.isoformat()))
         changed = last_change(item, content, commits)
         if not is_record(item) and changed < a_year_before(today):
-            reasons.append(f"last changed {changed.isoformat()}, over a year ago")
+            reasons.append(
+                message(
+                    "zuletzt geändert am {day}, vor mehr als einem Jahr", day=changed.isoformat()
+                )
+            )
         if reasons:
-            section = "/".join(item.section) or "(start page)"
+            section = "/".join(item.section) or message("(Startseite)")
             office = responsible_office(index, item)
             found.append(StalePage(item.source, item.title, section, office, tuple(reasons)))
     return sorted(found, key=lambda page: page.source)
@@ -127,8 +132,11 @@ def _grouped(pages: list[StalePage], key) -> list[str]:
 def format_stale(pages: list[StalePage], today: dt.date) -> str:
     """The terminal report: a count, then the pages by section and by responsible office."""
     if not pages:
-        return f"No page is due for review on {today.isoformat()}."
-    lines = [f"{len(pages)} pages are due for review on {today.isoformat()}.", ""]
-    lines += ["By section:", *_grouped(pages, lambda p: p.section), ""]
-    lines += ["By responsible office:", *_grouped(pages, lambda p: p.office)]
+        return message("Am {day} ist keine Seite zu prüfen.", day=today.isoformat())
+    lines = [
+        message("Am {day} sind {count} Seiten zu prüfen.", day=today.isoformat(), count=len(pages)),
+        "",
+    ]
+    lines += [message("Nach Bereich:"), *_grouped(pages, lambda p: p.section), ""]
+    lines += [message("Nach zuständigem Amt:"), *_grouped(pages, lambda p: p.office)]
     return "\n".join(lines)
