@@ -15,6 +15,7 @@
 import datetime as dt
 import logging
 
+from plugins.kit.i18n import message
 from plugins.kit.recurrence import validate_rrule
 from plugins.site import signals
 from plugins.site.datafiles import DataReader, register_reader
@@ -48,19 +49,23 @@ def check_events(index):
             index.problems.add(
                 event.source,
                 event.line("end"),
-                f"field 'end': the event ends ({end}) before it starts ({start})",
-                "check both dates; 'end' must be the same as or after 'start'",
+                message(
+                    "Feld 'end': die Veranstaltung endet ({end}), bevor sie beginnt ({start})",
+                    end=end,
+                    start=start,
+                ),
+                message("prüfen Sie beide Daten; 'end' muss gleich oder nach 'start' liegen"),
             )
         rule = event.meta.get("recurrence")
-        message = validate_rrule(rule, start) if rule else None
-        if message:
+        problem = validate_rrule(rule, start) if rule else None
+        if problem:
             # validate_rrule's messages carry their own fix after " — "; add one only if not.
-            what, _, fix = message.partition(" — ")
+            what, _, fix = problem.partition(" — ")
             index.problems.add(
                 event.source,
                 event.line("recurrence"),
-                f"field 'recurrence': {what}",
-                fix or "write it like FREQ=WEEKLY;BYDAY=SA;UNTIL=20270328",
+                message("Feld 'recurrence': {what}", what=what),
+                fix or message("schreiben Sie sie wie FREQ=WEEKLY;BYDAY=SA;UNTIL=20270328"),
             )
         if isinstance(event.meta.get("location"), str):
             event.data["location"] = index.resolve(event, "location", ("poi", "office"))

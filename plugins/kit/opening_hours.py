@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from opening_hours import OpeningHours, ParserError, State
 
 from plugins.frontmatter.fields import Checked, parse_date
+from plugins.kit.i18n import german, message
 
 from .holidays import holiday_name, land_of
 
@@ -121,17 +122,17 @@ DEFAULT_CALENDAR = Calendar()
 
 # What the parser's grammar rules mean to an editor; rules not listed are left out.
 _EXPECTED = {
-    "timespan": "a time range like 08:00-12:00",
-    "timespan_plus": "a time range like 08:00-12:00",
-    "holiday": "PH (public holiday)",
-    "small_range_selectors": "days like Mo-Fr",
-    "week_selector": "days like Mo-Fr",
-    "monthday_range": "dates like Dec 24",
-    "year": "dates like Dec 24",
+    "timespan": german("eine Zeitspanne wie 08:00-12:00"),
+    "timespan_plus": german("eine Zeitspanne wie 08:00-12:00"),
+    "holiday": german("PH (Feiertag)"),
+    "small_range_selectors": german("Tage wie Mo-Fr"),
+    "week_selector": german("Tage wie Mo-Fr"),
+    "monthday_range": german("Daten wie Dec 24"),
+    "year": german("Daten wie Dec 24"),
     "always_open": '"24/7"',
-    "rules_modifier": 'a state like "off"',
-    "comment": 'a comment in "quotes"',
-    "any_rule_separator": '";" between rules',
+    "rules_modifier": german('ein Zustand wie "off"'),
+    "comment": german('ein Kommentar in "Anführungszeichen"'),
+    "any_rule_separator": german('";" zwischen den Regeln'),
 }
 
 
@@ -148,7 +149,7 @@ def opening_hours_field(**kwargs):
 def validate(text: str) -> str | None:
     """None if opening-hours-py can read `text`, else a short message for the editor."""
     if not text.strip():
-        return "opening hours are empty"
+        return message("Die Öffnungszeiten sind leer")
     try:
         _parse(text)
     except (ParserError, SyntaxError, ValueError) as error:
@@ -159,14 +160,22 @@ def validate(text: str) -> str | None:
 def _explain(text: str, error: str) -> str:
     column = _error_column(error)
     if column is None:
-        return f"cannot read the opening hours {text!r}"
+        return message("Die Öffnungszeiten {text} lassen sich nicht lesen", text=repr(text))
     start = _word_start(text, column - 1)
     if start >= len(text.rstrip()):
-        message = f"{text!r} ends too early"
+        problem = message("{text} endet zu früh", text=repr(text))
     else:
-        message = f"cannot read {text[start : start + 30]!r} (character {start + 1})"
+        problem = message(
+            "{text} lässt sich nicht lesen (Zeichen {position})",
+            text=repr(text[start : start + 30]),
+            position=start + 1,
+        )
     expected = _expected_words(error)
-    return f"{message}: expected {_join_or(expected)}" if expected else message
+    if not expected:
+        return problem
+    return message(
+        "{problem}: erwartet wird {expected}", problem=problem, expected=_join_or(expected)
+    )
 
 
 def _error_column(error: str) -> int | None:
@@ -199,7 +208,8 @@ def _expected_words(error: str) -> list[str]:
 
 
 def _join_or(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    words = [message(word) for word in words]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + message(" oder ") + words[-1]
 
 
 # --- evaluation -----------------------------------------------------------------------------

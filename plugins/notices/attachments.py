@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from plugins.kit.downloads import describe, file_type, size_text
+from plugins.kit.i18n import message
 
 __all__ = ["Attachment", "describe", "file_type", "read_attachments", "size_text"]
 
@@ -39,17 +40,30 @@ def read_attachments(item, content_path: Path, problems) -> list[Attachment]:
             problems.add(
                 item.source,
                 line,
-                f"attachment '{entry['file']}': the file must lie beside this notice",
-                "put the file in this notice's folder (or a subfolder) and give its name",
+                message(
+                    "Anlage '{file}': die Datei muss neben dieser Bekanntmachung liegen",
+                    file=entry["file"],
+                ),
+                message(
+                    "legen Sie die Datei in den Ordner dieser Bekanntmachung (oder einen "
+                    "Unterordner) und nennen Sie ihren Namen"
+                ),
             )
             continue
         if not path.is_file():
             problems.add(
                 item.source,
                 line,
-                f"attachment '{entry['file']}' not found (looked for content/{relative})",
-                f"put the file '{PurePosixPath(entry['file']).name}' beside "
-                f"{PurePosixPath(item.source).name} or correct the file name",
+                message(
+                    "Anlage '{file}' fehlt (gesucht: content/{path})",
+                    file=entry["file"],
+                    path=relative,
+                ),
+                message(
+                    "legen Sie die Datei '{name}' neben {page} oder berichtigen Sie den Dateinamen",
+                    name=PurePosixPath(entry["file"]).name,
+                    page=PurePosixPath(item.source).name,
+                ),
             )
             continue
         found.append(

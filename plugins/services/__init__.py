@@ -15,6 +15,7 @@ Adds:
 
 from urllib.parse import urlsplit
 
+from plugins.kit.i18n import message
 from plugins.kit.opening_hours import calendar_of
 from plugins.kit.urls import public_url
 from plugins.site import signals
@@ -46,9 +47,12 @@ def check_online_services(index):
             index.problems.add(
                 service.source,
                 service.line("online_service"),
-                "field 'online_service': the online application must use an encrypted "
-                f"address starting with https://, YAML read '{address}'",
-                "ask the provider of the online service for its https:// address",
+                message(
+                    "Feld 'online_service': der Online-Antrag braucht eine verschlüsselte Adresse, "
+                    "die mit https:// beginnt, hier steht '{raw}'",
+                    raw=address,
+                ),
+                message("fragen Sie den Anbieter des Online-Dienstes nach seiner https://-Adresse"),
             )
 
 
