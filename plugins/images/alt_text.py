@@ -2,8 +2,11 @@
 
 import re
 
-EXAMPLE = 'e.g. "Rathaus am Marktplatz mit Brunnen im Vordergrund"'
-FIX = f"describe what the image shows, {EXAMPLE}"
+from plugins.kit.i18n import german, message
+
+FIX = german(
+    'beschreiben Sie, was das Bild zeigt, z. B. "Rathaus am Marktplatz mit Brunnen im Vordergrund"'
+)
 
 # Words that say "this is an image" but nothing about what it shows (German and English).
 GENERIC_WORDS = frozenset(
@@ -31,24 +34,42 @@ CAMERA_NAME = re.compile(r"^(?:img|dsc|dscn|dscf|pxl|p|dji|gopr|wp|screenshot)[_
 
 
 def check_alt(alt: str | None, *, decorative: bool = False) -> list[str]:
-    """Return the problems with `alt` (empty list: fine). English messages, each with a fix."""
+    """Return the problems with `alt` (empty list: fine), each "what — fix", in the editors'
+    language."""
     text = (alt or "").strip()
     if decorative:
         if text:
             return [
-                f"image is marked decorative but has alt text '{text}' — remove the alt text, "
-                "or drop `decorative` if the image carries information"
+                message(
+                    "Das Bild ist als dekorativ markiert, hat aber den Alternativtext '{text}' — "
+                    "löschen Sie den Alternativtext, oder nehmen Sie `decorative` heraus, wenn das "
+                    "Bild etwas Inhaltliches zeigt",
+                    text=text,
+                )
             ]
         return []
     if not text:
         return [
-            "image has no alt text — "
-            f'{FIX}; if it is purely decorative, mark it decorative (it then gets alt="")'
+            message(
+                "Das Bild hat keinen Alternativtext — {fix}; ist es rein dekorativ, markieren Sie "
+                'es als dekorativ (dann bekommt es alt="")',
+                fix=message(FIX),
+            )
         ]
     if FILE_NAME.search(text) or CAMERA_NAME.match(text):
-        return [f"alt text '{text}' is a file name — {FIX}"]
+        return [
+            message(
+                "Der Alternativtext '{text}' ist ein Dateiname — {fix}", text=text, fix=message(FIX)
+            )
+        ]
     if _is_generic(text):
-        return [f"alt text '{text}' only says that this is an image — {FIX}"]
+        return [
+            message(
+                "Der Alternativtext '{text}' sagt nur, dass hier ein Bild ist — {fix}",
+                text=text,
+                fix=message(FIX),
+            )
+        ]
     return []
 
 

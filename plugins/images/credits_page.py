@@ -3,6 +3,7 @@ the pages that show it."""
 
 from __future__ import annotations
 
+from plugins.kit.i18n import message
 from plugins.site.pages import OutputPage
 
 from .credits import CreditUse, collect_credits
@@ -32,8 +33,10 @@ def add_credits_pages(index) -> None:
             index.problems.add(
                 taken.source,
                 taken.line("slug"),
-                f"the address {url} is reserved for the generated image credits page",
-                "give this page another file name or slug",
+                message(
+                    "Die Adresse {url} ist für die Seite mit den Bildnachweisen reserviert", url=url
+                ),
+                message("geben Sie dieser Seite einen anderen Dateinamen oder slug"),
             )
             continue
         index.pages.append(

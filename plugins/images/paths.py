@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 from urllib.parse import unquote
 
+from plugins.kit.i18n import message
+
 from .errors import ImageError, ImagePathError
 
 # Pelican's link markers: `{static}/x.jpg` is relative to the content root,
@@ -21,20 +23,33 @@ def resolve_image_path(raw: str, md_file: Path, content_root: Path) -> Path:
     """
     text = raw.strip()
     if not text:
-        _fail(raw, "empty image path", "write the path of the image, e.g. bilder/rathaus.jpg")
+        _fail(
+            raw,
+            message("Der Pfad des Bildes ist leer"),
+            message("schreiben Sie den Pfad des Bildes, z. B. bilder/rathaus.jpg"),
+        )
     if EXTERNAL.match(text):
         _fail(
             raw,
-            f"image '{raw}' is an external URL and cannot be processed",
-            "save the image under content/ (e.g. beside the page) and use its path",
+            message(
+                "Das Bild '{raw}' ist eine Adresse im Internet und lässt sich nicht verarbeiten",
+                raw=raw,
+            ),
+            message(
+                "speichern Sie das Bild unter content/ (z. B. neben der Seite) und nennen Sie "
+                "seinen Pfad"
+            ),
         )
     root = content_root.resolve()
     candidate = _candidate(text, md_file, root)
     if not candidate.is_relative_to(root):
         _fail(
             raw,
-            f"image path '{raw}' points outside the content folder",
-            "put the image under content/ and use a path like bilder/x.jpg or /bilder/x.jpg",
+            message("Der Bildpfad '{raw}' führt aus dem Ordner content/ hinaus", raw=raw),
+            message(
+                "legen Sie das Bild unter content/ ab und nennen Sie einen Pfad wie bilder/x.jpg "
+                "oder /bilder/x.jpg"
+            ),
         )
     if candidate.is_file():
         return candidate
@@ -42,7 +57,8 @@ def resolve_image_path(raw: str, md_file: Path, content_root: Path) -> Path:
     if decoded.is_relative_to(root) and decoded.is_file():
         return decoded
     looked_for = candidate.relative_to(root).as_posix()
-    _fail(raw, f"image '{raw}' not found (looked for {looked_for})", _missing_fix(candidate))
+    what = message("Das Bild '{raw}' fehlt (gesucht: {path})", raw=raw, path=looked_for)
+    _fail(raw, what, _missing_fix(candidate))
 
 
 def _candidate(text: str, md_file: Path, root: Path) -> Path:
@@ -56,15 +72,20 @@ def _candidate(text: str, md_file: Path, root: Path) -> Path:
 def _missing_fix(candidate: Path) -> str:
     folder = candidate.parent
     if not folder.is_dir():
-        return f"the folder {folder.name}/ does not exist; check the path"
+        return message(
+            "den Ordner {folder}/ gibt es nicht; prüfen Sie den Pfad", folder=folder.name
+        )
     names = [p.name for p in folder.iterdir() if p.is_file()]
     lowered = {n.lower(): n for n in names}
     if candidate.name.lower() in lowered:
-        return f"the file is named '{lowered[candidate.name.lower()]}' (letter case differs)"
+        return message(
+            "die Datei heißt '{name}' (Groß- und Kleinschreibung)",
+            name=lowered[candidate.name.lower()],
+        )
     close = difflib.get_close_matches(candidate.name, names, n=1, cutoff=0.8)
     if close:
-        return f"did you mean '{close[0]}'?"
-    return "check the spelling, or add the file beside the page"
+        return message("meinten Sie '{name}'?", name=close[0])
+    return message("prüfen Sie die Schreibweise, oder legen Sie die Datei neben die Seite")
 
 
 def _fail(raw: str, what: str, fix: str):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from plugins.kit.i18n import message
 from plugins.site.generator import cache_folder
 from plugins.site.markdown import MarkdownRenderer
 from plugins.site.parallel import worker_count
@@ -97,17 +98,19 @@ def resolve_sources(index, uses: list[ImageUse]) -> dict[ImageUse, Path]:
 
 def check_texts(index, uses: list[ImageUse]) -> None:
     for use in uses:
-        for message in check_alt(use.alt, decorative=use.decorative):
-            what, _, fix = message.partition(" — ")
+        for problem in check_alt(use.alt, decorative=use.decorative):
+            what, _, fix = problem.partition(" — ")
             index.problems.add(use.source, use.line, what, fix)
         shown_alone = use.hero or use.gallery is not None  # body images have titles instead
         if shown_alone and not use.decorative and not use.credit.strip():
             index.problems.warn(
                 use.source,
                 use.line,
-                "image has no credit",
-                "add `credit:` with the photographer or source and the licence, "
-                'e.g. "Foto: Stadt Musterstadt"',
+                message("Das Bild hat keinen Bildnachweis"),
+                message(
+                    "ergänzen Sie `credit:` mit Fotograf oder Quelle und der Lizenz, "
+                    'z. B. "Foto: Stadt Musterstadt"'
+                ),
             )
 
 
