@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from plugins.frontmatter import Problem
+from plugins.kit.i18n import message
 from plugins.kit.urls import public_url
 
 _SKIPPED_SCHEMES = ("mailto:", "tel:", "data:", "blob:", "about:", "javascript:", "sms:", "geo:")
@@ -126,14 +127,16 @@ def check_ref(ref: Ref, files: SiteFiles, hosts: set[str], prefix: str) -> str |
         return None  # another site: checked by `invoke check-external`
     path = unquote(parts.path)
     if prefix and path != prefix and not path.startswith(prefix + "/"):
-        return f"it leaves the site's path {prefix}/ (a link written without SITEURL?)"
+        return message(
+            "er verlässt den Pfad der Website {prefix}/ (ein Link ohne SITEURL?)", prefix=prefix
+        )
     target = files.target_file(path[len(prefix) :] or "/", ref.folder_ok)
     if target is None:
-        return "no such file in the site"
+        return message("diese Datei gibt es in der Website nicht")
     if parts.fragment and target.endswith(".html"):
         fragment = unquote(parts.fragment)
         if fragment != "top" and fragment not in files.ids.get(target, set()):
-            return f"the page has no element with id '{fragment}'"
+            return message("die Seite hat kein Element mit der id '{fragment}'", fragment=fragment)
     return None
 
 
@@ -177,20 +180,35 @@ def check_site(output: Path, index) -> list[Problem]:
                 Problem(
                     item.source,
                     _source_line(index, item, ref, prefix),
-                    f"the link '{ref.url}' is broken: {reason}",
-                    "link to an existing page or file (Markdown links to .md files are checked)",
+                    message(
+                        "Der Link '{url}' führt ins Leere: {reason}", url=ref.url, reason=reason
+                    ),
+                    message(
+                        "verlinken Sie eine vorhandene Seite oder Datei (Markdown-Links auf "
+                        ".md-Dateien werden geprüft)"
+                    ),
                 )
             )
         else:
             in_templates[(ref.url, ref.where, reason)].append(ref)
     for (url, where, reason), refs in in_templates.items():
-        others = f" (and {len(refs) - 1} more pages)" if len(refs) > 1 else ""
+        others = (
+            message(" (und {count} weitere Seiten)", count=len(refs) - 1) if len(refs) > 1 else ""
+        )
         problems.append(
             Problem(
                 f"output/{refs[0].page}",
                 refs[0].line,
-                f"{where} '{url}' is broken: {reason}{others}",
-                "the link comes from a template or a plugin: fix it there",
+                message(
+                    "{where} '{url}' führt ins Leere: {reason}{others}",
+                    where=where,
+                    url=url,
+                    reason=reason,
+                    others=others,
+                ),
+                message(
+                    "der Link stammt aus einer Vorlage oder einem Plugin: beheben Sie ihn dort"
+                ),
             )
         )
     return problems

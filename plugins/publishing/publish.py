@@ -11,6 +11,8 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from plugins.kit.i18n import message
+
 from . import checks
 from .release import PublishError, Target, publish_local, release_name, rsync_commands
 
@@ -31,7 +33,12 @@ def make_build(settings_file: str, overrides: dict):
 
     def build(folder: Path) -> None:
         if run(settings_file, {**overrides, "OUTPUT_PATH": str(folder)}):
-            raise PublishError("the build failed (see the problems above); nothing was published")
+            raise PublishError(
+                message(
+                    "Der Bau ist nicht gelungen (siehe die Probleme oben); nichts wurde "
+                    "veröffentlicht"
+                )
+            )
 
     return build
 
@@ -43,7 +50,7 @@ def make_checks(settings: dict, say=print) -> list:
         if checks.java_available():
             found.append(checks.html_validity)
         else:
-            say("publish: Java is not installed, the HTML check is skipped")
+            say(message("Veröffentlichen: Java fehlt, die HTML-Prüfung entfällt"))
     return found
 
 
@@ -57,7 +64,13 @@ def publish(settings_file: str, overrides: dict | None = None, target: str | Non
     name = release_name()
     if where.kind == "local":
         folder = publish_local(Path(where.path), build, found, name)
-        say(f"publish: {folder} is live ({where.path}/current)")
+        say(
+            message(
+                "Veröffentlicht: {folder} ist jetzt öffentlich ({target}/current)",
+                folder=folder,
+                target=where.path,
+            )
+        )
         return name
     # Checked locally before any upload; kept apart from .cache/ so CI does not cache releases.
     staging = Path(settings.get("PUBLISH_STAGING", ".publish"))

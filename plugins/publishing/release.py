@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from plugins.kit.i18n import message
+
 RELEASES = "releases"
 
 
@@ -46,8 +48,11 @@ class Target:
             if host and path.startswith("/"):
                 return cls("rsync", path, host)
         raise PublishError(
-            f"PUBLISH_TARGET '{text}' is not understood: "
-            "use 'local:/absolute/folder' or 'rsync:user@host:/absolute/folder'"
+            message(
+                "PUBLISH_TARGET '{target}' ist unverständlich: schreiben Sie "
+                "'local:/absoluter/ordner' oder 'rsync:user@host:/absoluter/ordner'",
+                target=text,
+            )
         )
 
 
@@ -82,7 +87,12 @@ def rollback(root: Path) -> str:
     """Serve the previous release again (a second rollback goes forward again)."""
     previous, current = link_target(root / "previous"), link_target(root / "current")
     if not previous or not (root / previous).is_dir():
-        raise PublishError(f"there is no previous release in {root} to roll back to")
+        raise PublishError(
+            message(
+                "In {folder} gibt es keinen früheren Stand, zu dem zurückgeschaltet werden kann",
+                folder=root,
+            )
+        )
     switch_symlink(root / "current", previous)
     if current:
         switch_symlink(root / "previous", current)
