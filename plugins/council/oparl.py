@@ -44,7 +44,7 @@ from plugins.fetch import (
     register_kind,
     stamp,
 )
-from plugins.kit.i18n import message
+from plugins.kit.i18n import german, message
 
 from .oparl_spec import EMBEDDED, LINK_KEYS, object_problem
 
@@ -65,29 +65,39 @@ class ListFile:
 
 
 LISTS = (
-    ListFile("meeting", "meetings.json", "Meeting", "{count} Sitzung", "{count} Sitzungen"),
-    ListFile("paper", "papers.json", "Paper", "{count} Vorlage", "{count} Vorlagen"),
+    ListFile(
+        "meeting",
+        "meetings.json",
+        "Meeting",
+        german("{count} Sitzung"),
+        german("{count} Sitzungen"),
+    ),
+    ListFile(
+        "paper", "papers.json", "Paper", german("{count} Vorlage"), german("{count} Vorlagen")
+    ),
     ListFile(
         "organization",
         "organizations.json",
         "Organization",
-        "{count} Gruppierung",
-        "{count} Gruppierungen",
+        german("{count} Gruppierung"),
+        german("{count} Gruppierungen"),
     ),
-    ListFile("person", "persons.json", "Person", "{count} Person", "{count} Personen"),
+    ListFile(
+        "person", "persons.json", "Person", german("{count} Person"), german("{count} Personen")
+    ),
     ListFile(
         "membership",
         "memberships.json",
         "Membership",
-        "{count} Mitgliedschaft",
-        "{count} Mitgliedschaften",
+        german("{count} Mitgliedschaft"),
+        german("{count} Mitgliedschaften"),
     ),
     ListFile(
         "legislativeTermList",
         "legislative_terms.json",
         "LegislativeTerm",
-        "{count} Wahlperiode",
-        "{count} Wahlperioden",
+        german("{count} Wahlperiode"),
+        german("{count} Wahlperioden"),
     ),
 )
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from plugins.kit.i18n import german
 from plugins.kit.ical import CalendarEvent, event_calendar
 from plugins.kit.urls import public_url, site_owner
 from plugins.site.generator import write_if_changed
@@ -20,7 +21,7 @@ FOLDERS = {
     "de": {"meetings": "sitzungen", "gremien": "gremien", "papers": "vorlagen"},
     "en": {"meetings": "meetings", "gremien": "committees", "papers": "papers"},
 }
-TITLES = {"meetings": "Sitzungen", "gremien": "Gremien", "papers": "Vorlagen"}
+TITLES = {"meetings": "Sitzungen", "gremien": german("Gremien"), "papers": "Vorlagen"}
 ICS_NAME = {"de": "sitzungen.ics", "en": "meetings.ics"}
 PRODID = {"de": "-//{owner}//Ratsinformation//DE", "en": "-//{owner}//Council//EN"}
 SCHEDULED = "https://schema.org/EventScheduled"

@@ -19,7 +19,7 @@ from babel.dates import format_date
 from plugins.kit.dates import local_date
 from plugins.kit.downloads import describe, read_downloads
 from plugins.kit.feeds import FeedEntry, atom_feed
-from plugins.kit.i18n import message
+from plugins.kit.i18n import german, message
 from plugins.kit.listing import FEED_NAME, newest_first
 from plugins.kit.urls import LOCALES, absolute, public_url, site_owner
 from plugins.site import signals
@@ -34,12 +34,12 @@ FEED_ENTRIES = 50
 
 # German defaults of the standard paragraphs (English in translations/en.yaml). A town sets its
 # own wording as a text (German) or {lang: text}; None or "" leaves the paragraph out.
-EQUAL_OPPORTUNITY = (
+EQUAL_OPPORTUNITY = german(
     "Wir fördern die Gleichstellung aller Geschlechter und begrüßen Bewerbungen aller Menschen "
     "unabhängig von Herkunft, Religion, Weltanschauung, Behinderung, Alter und sexueller "
     "Identität."
 )
-DISABILITY_NOTE = (
+DISABILITY_NOTE = german(
     "Schwerbehinderte und ihnen gleichgestellte Menschen werden bei gleicher Eignung bevorzugt "
     "berücksichtigt. Sie werden zum Vorstellungsgespräch eingeladen, sofern ihnen die fachliche "
     "Eignung nicht offensichtlich fehlt (§ 165 SGB IX). Bitte weisen Sie in Ihrer Bewerbung auf "

@@ -21,10 +21,10 @@ from plugins.frontmatter.fields import (
     Url,
 )
 from plugins.frontmatter.schema import Expiry, Schema, date_or_time, register_type
-from plugins.kit.i18n import message
+from plugins.kit.i18n import german, message
 
 GRACE_DAYS = 14  # an expired vacancy's page stays this long (links in mails, printed notices)
-HOURS = ("Vollzeit", "Teilzeit", "Vollzeit oder Teilzeit")
+HOURS = (german("Vollzeit"), german("Teilzeit"), german("Vollzeit oder Teilzeit"))
 
 
 class HttpsUrl(Url):

@@ -9,20 +9,20 @@ made by `plugins/kit/facets.py`.
 from __future__ import annotations
 
 from plugins.kit.facets import Dimension, Value
-from plugins.kit.i18n import translate
+from plugins.kit.i18n import german, translate
 from plugins.site.items import slugify
 
 from .schema import CATEGORIES, RFA_GROUPS, SCHEMES
 
 CATEGORY_SLUGS_EN = {
-    "Hotel": "hotel",
-    "Gasthof": "inn",
-    "Pension": "guesthouse",
-    "Ferienwohnung": "holiday-flat",
-    "Ferienhaus": "holiday-home",
-    "Jugendherberge": "youth-hostel",
-    "Campingplatz": "campsite",
-    "Wohnmobilstellplatz": "motorhome-pitch",
+    german("Hotel"): "hotel",
+    german("Gasthof"): "inn",
+    german("Pension"): "guesthouse",
+    german("Ferienwohnung"): "holiday-flat",
+    german("Ferienhaus"): "holiday-home",
+    german("Jugendherberge"): "youth-hostel",
+    german("Campingplatz"): "campsite",
+    german("Wohnmobilstellplatz"): "motorhome-pitch",
 }
 
 
@@ -77,7 +77,7 @@ def dimensions(amenities: tuple) -> tuple[Dimension, ...]:
         ),
         Dimension(
             "accessibility",
-            "Barrierefreiheit (Reisen für Alle)",
+            german("Barrierefreiheit (Reisen für Alle)"),
             {"de": "barrierefrei", "en": "accessible"},
             tuple(_value(g, g) for g in RFA_GROUPS),
         ),

@@ -25,6 +25,7 @@ from plugins.frontmatter.schema import (
     image_field,
     register_type,
 )
+from plugins.kit.i18n import german
 
 CATEGORIES = (
     "Hotel",
@@ -39,21 +40,21 @@ CATEGORIES = (
 
 # scheme -> (German name, highest number of stars, whether "Superior" exists)
 SCHEMES = {
-    "DEHOGA": ("Deutsche Hotelklassifizierung (DEHOGA)", 5, True),
-    "DEHOGA G": ("G-Klassifizierung für Gasthöfe und Pensionen (DEHOGA)", 4, True),
-    "DTV": ("DTV-Klassifizierung für Ferienwohnungen und Privatzimmer", 5, False),
-    "BVCD": ("BVCD-Klassifizierung für Campingplätze", 5, False),
+    "DEHOGA": (german("Deutsche Hotelklassifizierung (DEHOGA)"), 5, True),
+    "DEHOGA G": (german("G-Klassifizierung für Gasthöfe und Pensionen (DEHOGA)"), 4, True),
+    "DTV": (german("DTV-Klassifizierung für Ferienwohnungen und Privatzimmer"), 5, False),
+    "BVCD": (german("BVCD-Klassifizierung für Campingplätze"), 5, False),
 }
 
-RFA_LEVELS = ("Barrierefreiheit geprüft", "Information zur Barrierefreiheit")
+RFA_LEVELS = (german("Barrierefreiheit geprüft"), german("Information zur Barrierefreiheit"))
 RFA_GROUPS = (
-    "Menschen mit Gehbehinderung",
-    "Rollstuhlfahrer",
-    "Menschen mit Hörbehinderung",
-    "Gehörlose Menschen",
-    "Menschen mit Sehbehinderung",
-    "Blinde Menschen",
-    "Menschen mit kognitiven Beeinträchtigungen",
+    german("Menschen mit Gehbehinderung"),
+    german("Rollstuhlfahrer"),
+    german("Menschen mit Hörbehinderung"),
+    german("Gehörlose Menschen"),
+    german("Menschen mit Sehbehinderung"),
+    german("Blinde Menschen"),
+    german("Menschen mit kognitiven Beeinträchtigungen"),
 )
 
 LODGING = Schema(
@@ -99,7 +100,7 @@ LODGING = Schema(
         "amenities": ListOf(
             help="Ausstattung aus der festgelegten Liste (LODGING in pelicanconf.py)",
             item=Text(),
-            example=["WLAN", "Parkplatz", "Frühstück"],
+            example=[german("WLAN"), german("Parkplatz"), german("Frühstück")],
             label="Ausstattung",
         ),
         "accessibility": Obj(

@@ -13,21 +13,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plugins.kit.i18n import message
+from plugins.kit.i18n import german, message
 
 DEFAULT_AMENITIES = (
     "WLAN",
     "Parkplatz",
     "Frühstück",
-    "Restaurant",
-    "Haustiere erlaubt",
-    "E-Ladestation",
-    "Fahrradfreundlich",
-    "Aufzug",
-    "Sauna",
-    "Küche",
-    "Familienfreundlich",
-    "Stromanschluss",
+    german("Restaurant"),
+    german("Haustiere erlaubt"),
+    german("E-Ladestation"),
+    german("Fahrradfreundlich"),
+    german("Aufzug"),
+    german("Sauna"),
+    german("Küche"),
+    german("Familienfreundlich"),
+    german("Stromanschluss"),
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from plugins.kit.i18n import german
+
 from .index import SiteIndex
 from .pages import OutputPage, home_url
 
@@ -49,7 +51,7 @@ def add_not_found_page(index: SiteIndex) -> None:
             url="/404.html",
             template="404.html",
             lang="de",
-            title="Seite nicht gefunden",
+            title=german("Seite nicht gefunden"),
             noindex=True,
         )
     )

@@ -9,27 +9,27 @@ pages themselves are made by `plugins/kit/facets.py`.
 from __future__ import annotations
 
 from plugins.kit.facets import Dimension, Value
-from plugins.kit.i18n import translate
+from plugins.kit.i18n import german, translate
 
 from .gpx import ACTIVITIES
 from .schema import DIFFICULTIES
 
 # Length bands: (key, German label, upper limit in km or None, slugs)
 LENGTH_BANDS = (
-    ("kurz", "bis 5 km", 5.0, {"de": "bis-5-km", "en": "up-to-5-km"}),
-    ("mittel", "5 bis 15 km", 15.0, {"de": "5-bis-15-km", "en": "5-to-15-km"}),
-    ("lang", "über 15 km", None, {"de": "ueber-15-km", "en": "over-15-km"}),
+    ("kurz", german("bis 5 km"), 5.0, {"de": "bis-5-km", "en": "up-to-5-km"}),
+    ("mittel", german("5 bis 15 km"), 15.0, {"de": "5-bis-15-km", "en": "5-to-15-km"}),
+    ("lang", german("über 15 km"), None, {"de": "ueber-15-km", "en": "over-15-km"}),
 )
 ACTIVITY_SLUGS = {
-    "Wandern": {"de": "wandern", "en": "hiking"},
-    "Radfahren": {"de": "radfahren", "en": "cycling"},
-    "Stadtrundgang": {"de": "stadtrundgang", "en": "town-walks"},
-    "Barrierefrei": {"de": "barrierefrei", "en": "accessible"},
+    german("Wandern"): {"de": "wandern", "en": "hiking"},
+    german("Radfahren"): {"de": "radfahren", "en": "cycling"},
+    german("Stadtrundgang"): {"de": "stadtrundgang", "en": "town-walks"},
+    german("Barrierefrei"): {"de": "barrierefrei", "en": "accessible"},
 }
 DIFFICULTY_SLUGS = {
-    "leicht": {"de": "leicht", "en": "easy"},
-    "mittel": {"de": "mittel", "en": "moderate"},
-    "schwer": {"de": "schwer", "en": "difficult"},
+    german("leicht"): {"de": "leicht", "en": "easy"},
+    german("mittel"): {"de": "mittel", "en": "moderate"},
+    german("schwer"): {"de": "schwer", "en": "difficult"},
 }
 
 DIMENSIONS = (

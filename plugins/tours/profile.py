@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
-from plugins.kit.i18n import translate
+from plugins.kit.i18n import german, translate
 
 from .formatting import format_km, format_length, format_metres
 from .gpx import TrackPoint
@@ -46,7 +46,7 @@ KIND_LABELS = {
     "start": "Startpunkt",
     "highest": "Höchster Punkt",
     "lowest": "Tiefster Punkt",
-    "end": "Ziel",
+    "end": german("Ziel"),
 }
 
 

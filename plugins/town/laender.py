@@ -30,7 +30,7 @@ import yaml
 
 from plugins.frontmatter import Problems
 from plugins.kit.holidays import LANDS
-from plugins.kit.i18n import ROOT, message
+from plugins.kit.i18n import ROOT, german, message
 
 TABLE = Path(__file__).with_name("laender.yml")
 CONFIDENCES = ("confirmed", "partial", "unconfirmed", "conflict")
@@ -57,9 +57,9 @@ BODY_GROUPS = ("enforcement_body", "monitoring_body", "data_protection_authority
 NEEDED_LAW_FIELDS = ("name", "short", "url")
 NEEDED_BODY_FIELDS = ("name", "street", "postal_code", "city", "email", "url")
 CONFIDENCE_LABELS = {
-    "partial": "nur teilweise oder von einer Drittquelle belegt",
-    "unconfirmed": "von keiner Quelle belegt",
-    "conflict": "Quellen widersprechen sich",
+    "partial": german("nur teilweise oder von einer Drittquelle belegt"),
+    "unconfirmed": german("von keiner Quelle belegt"),
+    "conflict": german("Quellen widersprechen sich"),
 }
 
 

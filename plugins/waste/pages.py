@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from babel.dates import format_date
 
 from plugins.kit.holidays import land_of
-from plugins.kit.i18n import message
+from plugins.kit.i18n import german, message
 from plugins.kit.ical import CalendarEvent, event_calendar, webcal_url
 from plugins.kit.urls import LOCALES, public_url, site_owner
 from plugins.site.cache import BuildCache, cache_folder
@@ -37,6 +37,8 @@ from .calendar import (
 
 ICS_NAME = "abfuhrtermine.ics"
 JSON_NAME = "abfuhrtermine.json"
+# The parities a street row can name, as shown in the page's language.
+PARITIES = {"gerade": german("gerade"), "ungerade": german("ungerade")}
 REMINDER = timedelta(hours=6)  # all-day events start at 00:00: 18:00 the evening before
 
 
@@ -240,7 +242,7 @@ def numbers_label(numbers, label) -> str:
         return label("alle Hausnummern")
     text = f"{numbers.first}–{numbers.last}"
     if numbers.parity:
-        text += " " + label(numbers.parity)
+        text += " " + label(PARITIES[numbers.parity])
     return label("Nr. {numbers}", numbers=text)
 
 
