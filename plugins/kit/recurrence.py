@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 from icalendar import vRecur
 
-from plugins.kit.i18n import german, message
+from plugins.kit.i18n import editor_language, german, message
 
 __all__ = [
     "Occurrence",
@@ -119,10 +119,14 @@ class Occurrence:
 # --- checking and normalising a rule -------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)  # the same rules on every preview rebuild
 def validate_rrule(text: str, start: date | datetime) -> str | None:
     """Return None if ``text`` is a usable RRULE for an event starting at ``start``, else a short
-    message for the editor."""
+    message for the editor (in the editors' language)."""
+    return _rrule_problem(text, start, editor_language())
+
+
+@lru_cache(maxsize=4096)  # the same rules on every preview rebuild; the message per language
+def _rrule_problem(text: str, start: date | datetime, lang: str) -> str | None:
     try:
         parse_rrule(text, start)
     except RecurrenceError as error:
