@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+from plugins.kit.i18n import message
 from plugins.site.preview import WATCHING
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +91,7 @@ class PreviewProcess:
 
     def __enter__(self) -> PreviewProcess:
         try:
-            self.wait_for(WATCHING)
+            self.wait_for(message(WATCHING))  # the preview speaks the editors' language
         except BaseException:
             self.stop()
             raise

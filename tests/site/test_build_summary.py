@@ -36,7 +36,7 @@ def test_the_summary_counts_pages_by_type_and_language(tmp_path, capsys):
     assert re.fullmatch(r"Done in \d+(\.\d)? s\.", lines[0])
     assert lines[1].split() == ["Pages", "written", "de", "en"]
     assert lines[2].split() == ["Page", "(page)", "3", "1"]
-    assert lines[3].split() == ["Amt", "/", "Einrichtung", "(office)", "1", "1"]
+    assert lines[3].split() == ["Office", "/", "facility", "(office)", "1", "1"]
     assert lines[4].split() == ["Overviews", "and", "lists", "1", "0"]  # the 404 page
     assert lines[5].split() == ["total", "5", "2"]
     assert len(list(output.rglob("index.html"))) + len(list(output.glob("404.html"))) == 5 + 2
