@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.kit.i18n import message
+from tests.conftest import ROOT
 from tests.helpers import check_files
 
 OFFICES = {
@@ -161,3 +162,17 @@ def test_no_message_says_a_office(tmp_path):
 
 def test_a_placeholder_may_be_called_text():
     assert message("Der Linktext ist eine bloße Webadresse '{text}'", text="x").endswith("'x'")
+
+
+def test_the_guide_quotes_the_message_as_the_check_writes_it(tmp_path):
+    page = (
+        "---\ntype: service\ntitle: Reisepass\nsummary: S\n"
+        + "\n" * 7
+        + "leika: 9910201310400\n---\n"
+    )
+    _, report = check_files(
+        tmp_path, {"rathaus/leistungen/reisepass.md": page}, EDITOR_LANGUAGE="de"
+    )
+    (line,) = [line for line in report.splitlines() if line.startswith("rathaus/")]
+    assert line.startswith("rathaus/leistungen/reisepass.md:12: "), line
+    assert line in (ROOT / "docs" / "anleitung.md").read_text(encoding="utf-8")
