@@ -14,13 +14,13 @@ PLUGINS = ["fetch", "council"]
 
 
 def german_texts(path: Path) -> set[str]:
-    """The first argument of message(…), the two texts of counted(…) and of a ListFile(…)."""
+    """The first argument of message(…) and german(…), the two texts of counted(…)."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        texts = {"message": node.args[:1], "counted": node.args[1:3], "ListFile": node.args[3:5]}
+        texts = {"message": node.args[:1], "german": node.args[:1], "counted": node.args[1:3]}
         for argument in texts.get(name, []):
             if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
                 found.add(argument.value)

@@ -20,7 +20,7 @@ def texts_in_code() -> set[str]:
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) in ("message", "translate")
+                and getattr(node.func, "id", None) in ("message", "translate", "german")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
