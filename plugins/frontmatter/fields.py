@@ -527,12 +527,13 @@ class Obj(Field):
 
 def convert_fields(raw: dict, fields: dict) -> dict:
     """Convert every known field, flag unknown and missing ones; raise all problems together."""
-    values, problems = {}, []
+    values, problems, misspelt = {}, [], set()
     for key, value in raw.items():
         spec = fields.get(key)
         if spec is None:
             what = UnknownField(message("Unbekanntes Feld '{name}'", name=key))
             problems.append(((key,), what, did_you_mean(key, fields)))
+            misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
             continue
         if spec.is_empty(value):
             continue
@@ -541,6 +542,8 @@ def convert_fields(raw: dict, fields: dict) -> dict:
         except Invalid as error:
             problems += [((key, *p), w, f) for p, w, f in error.problems]
     for key, spec in fields.items():
+        if key in misspelt:  # `sumary:` is there: "meinten Sie 'summary'?" says all
+            continue
         if spec.required and key not in values and not any(p[0][:1] == (key,) for p in problems):
             example = f": {spec.example}" if spec.example is not None else ""
             what = NamesField(message("Das Feld '{name}' fehlt", name=key))

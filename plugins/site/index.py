@@ -113,10 +113,25 @@ class SiteIndex:
                     actual=target.type,
                     types=wanted,
                 )
-            fix = key_hint(key, candidates, wanted)
+            broken = self._broken_file(key) if target is None else None
+            if broken:  # the page exists but could not be read: its own problem comes first
+                fix = message(
+                    "die Datei {file} hat selbst einen Fehler (siehe dort); beheben Sie zuerst "
+                    "diesen",
+                    file=broken,
+                )
+            else:
+                fix = key_hint(key, candidates, wanted)
             self.problems.add(item.source, item.line(field_name), what, fix)
             return None
         return target
+
+    def _broken_file(self, key: str) -> str | None:
+        """A file named like `key` that has errors of its own (so it is missing from the index)."""
+        for problem in self.problems.errors:
+            if Path(problem.path).stem.split(".")[0] == key:
+                return problem.path
+        return None
 
     def section(self, folder: tuple) -> Section | None:
         return self.sections.get(tuple(folder))

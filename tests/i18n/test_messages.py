@@ -176,3 +176,26 @@ def test_the_guide_quotes_the_message_as_the_check_writes_it(tmp_path):
     (line,) = [line for line in report.splitlines() if line.startswith("rathaus/")]
     assert line.startswith("rathaus/leistungen/reisepass.md:12: "), line
     assert line in (ROOT / "docs" / "anleitung.md").read_text(encoding="utf-8")
+
+
+def test_a_misspelt_required_field_is_one_problem_not_two(tmp_path):
+    files = {**OFFICES, "s.md": service("buergerbuero").replace("summary:", "sumary:")}
+    code, report = check_files(tmp_path, files, EDITOR_LANGUAGE="de")
+    assert code == 1
+    assert "s.md:4: Unbekanntes Feld 'sumary' (beim Typ 'service') — meinten Sie 'summary'?" in (
+        report.splitlines()
+    ), report
+    assert "fehlt" not in report
+    assert "1 Problem gefunden" in report
+
+
+def test_a_reference_to_a_broken_file_points_to_that_file(tmp_path):
+    broken = "---\ntype: office\ntitle: Sozialamt\nphone: 06151 12-4100\n  email: s@x.de\n---\n"
+    files = {**OFFICES, "aemter/sozialamt.md": broken, "s.md": service("sozialamt")}
+    _, report = check_files(tmp_path, files, EDITOR_LANGUAGE="de")
+    assert (
+        "s.md:5: Feld 'office': es gibt keine Seite vom Typ 'office' mit dem Schlüssel "
+        "'sozialamt' — die Datei aemter/sozialamt.md hat selbst einen Fehler (siehe dort); "
+        "beheben Sie zuerst diesen"
+    ) in report.splitlines(), report
+    assert "aemter/sozialamt.md:5: Die Einrückung stimmt nicht" in report
