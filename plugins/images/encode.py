@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
+from plugins.kit.i18n import message
+
 from .settings import FORMAT_EXTENSIONS, ImageSettings
 
 SWAPPING_ORIENTATIONS = {5, 6, 7, 8}  # EXIF orientations that rotate by 90°
@@ -94,19 +96,29 @@ def _decode_guarded(job: EncodeJob) -> Decoded | dict:
                 return _decode(image, job)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return _error(
-            f"image '{job.source.name}' has too many pixels (over {job.settings.max_pixels:,}); "
-            "it may be a decompression bomb",
-            "scale it down to at most 6000 px on the long side before adding it",
+            message(
+                "Das Bild '{name}' hat zu viele Bildpunkte (über {most}); es könnte eine "
+                "Dekompressionsbombe sein",
+                name=job.source.name,
+                most=f"{job.settings.max_pixels:,}",
+            ),
+            message("verkleinern Sie es auf höchstens 6000 px an der langen Seite"),
         )
     except UnidentifiedImageError:
         return _error(
-            f"'{job.source.name}' is not an image Pillow can read",
-            "save it as JPEG, PNG or WebP (HEIC from phones: export as JPEG)",
+            message("'{name}' ist kein lesbares Bild", name=job.source.name),
+            message(
+                "speichern Sie es als JPEG, PNG oder WebP (HEIC vom Telefon: als JPEG exportieren)"
+            ),
         )
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         return _error(
-            f"image '{job.source.name}' is damaged or truncated ({exc})",
-            "export or download the image again",
+            message(
+                "Das Bild '{name}' ist beschädigt oder unvollständig ({error})",
+                name=job.source.name,
+                error=exc,
+            ),
+            message("exportieren oder laden Sie das Bild noch einmal herunter"),
         )
     finally:
         Image.MAX_IMAGE_PIXELS = previous_limit

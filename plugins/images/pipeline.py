@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from plugins.kit.i18n import german, message
+
 from . import cache
 from .encode import EncodeJob, encode
 from .errors import ImageError
@@ -140,7 +142,8 @@ def process_images(
         try:
             content_hash = hashes.digest(source)
         except OSError as exc:
-            results[source] = _failed(source, f"cannot read '{source}' ({exc})")
+            what = message("'{path}' lässt sich nicht lesen ({error})", path=source, error=exc)
+            results[source] = _failed(source, what)
             report()
             continue
         key = cache.cache_key(content_hash, settings, request.want_og, request.focal)
@@ -182,15 +185,21 @@ def _check_source(source: Path) -> ProcessedImage | None:
     if not source.is_file():
         return _failed(
             source,
-            f"image '{source}' not found",
-            "check the path, or add the file beside the page",
+            message("Das Bild '{path}' fehlt", path=source),
+            message("prüfen Sie den Pfad, oder legen Sie die Datei neben die Seite"),
         )
     suffix = source.suffix.lower()
     if suffix != ".svg" and suffix not in RASTER_SUFFIXES:
         return _failed(
             source,
-            f"'{source.name}' is not a supported image type ({suffix or 'no suffix'})",
-            "use JPEG, PNG, WebP or SVG; link other files as downloads",
+            message(
+                "'{name}' ist keine unterstützte Bildart ({suffix})",
+                name=source.name,
+                suffix=suffix or message("ohne Endung"),
+            ),
+            message(
+                "nehmen Sie JPEG, PNG, WebP oder SVG; andere Dateien verlinken Sie als Download"
+            ),
         )
     return None
 
@@ -213,13 +222,16 @@ def _run(jobs: dict, workers: int | None, report) -> list[tuple[Path, dict]]:
                 manifest = future.result()
             except BrokenProcessPool as exc:
                 # A worker died (e.g. killed for memory): report it on its image, keep going.
-                manifest = {"error": {"what": f"image worker crashed ({exc})", "fix": _RETRY}}
+                crashed = message("Die Bildverarbeitung ist abgestürzt ({error})", error=exc)
+                manifest = {"error": {"what": crashed, "fix": message(_RETRY)}}
             done.append((futures[future], manifest))
             report()
     return done
 
 
-_RETRY = "run the build again; if it repeats, scale the image down before adding it"
+_RETRY = german(
+    "bauen Sie noch einmal; passiert es wieder, verkleinern Sie das Bild, bevor Sie es einfügen"
+)
 
 
 def _encode_safely(job: EncodeJob) -> dict:
@@ -253,7 +265,12 @@ def _publish_safely(source, manifest, entry, key, target, from_cache=False) -> P
     try:
         return _publish(source, manifest, entry, key, target, from_cache)
     except OSError as exc:
-        return _failed(source, f"cannot write '{source.name}' to the output folder ({exc})")
+        what = message(
+            "'{name}' lässt sich nicht in den Ausgabeordner schreiben ({error})",
+            name=source.name,
+            error=exc,
+        )
+        return _failed(source, what)
 
 
 def _publish(source, manifest, entry, key, target: Target, from_cache) -> ProcessedImage:
@@ -294,7 +311,7 @@ def _copy_svg(source, hashes, target: Target) -> ProcessedImage:
 
 
 def _failed(source: Path, what: str, fix: str = "") -> ProcessedImage:
-    return ProcessedImage(source, error=ImageError(source, what, fix or _RETRY))
+    return ProcessedImage(source, error=ImageError(source, what, fix or message(_RETRY)))
 
 
 def slugify(text: str) -> str:

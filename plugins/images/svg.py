@@ -4,6 +4,8 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from plugins.kit.i18n import message
+
 from .errors import ImageError
 
 NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
@@ -17,9 +19,15 @@ def svg_size(path: Path) -> tuple[int | None, int | None] | ImageError:
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:
-        return ImageError(path, f"SVG '{path.name}' cannot be read ({exc})", _fix_svg())
+        what = message(
+            "Das SVG '{name}' lässt sich nicht lesen ({error})", name=path.name, error=exc
+        )
+        return ImageError(path, what, _fix_svg())
     if not root.tag.endswith("svg"):
-        return ImageError(path, f"'{path.name}' is not an SVG (root is <{root.tag}>)", _fix_svg())
+        what = message(
+            "'{name}' ist kein SVG (das äußerste Element ist <{tag}>)", name=path.name, tag=root.tag
+        )
+        return ImageError(path, what, _fix_svg())
     width, height = _length(root.get("width")), _length(root.get("height"))
     if width and height:
         return round(width), round(height)
@@ -50,4 +58,6 @@ def _view_box(value: str | None) -> tuple[float, float] | None:
 
 
 def _fix_svg() -> str:
-    return "open the file in an editor and save it again as plain SVG"
+    return message(
+        "öffnen Sie die Datei in einem Zeichenprogramm und speichern Sie sie als einfaches SVG"
+    )
