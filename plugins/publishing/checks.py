@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from plugins.kit.i18n import message
+
 from .links import _CSS_URL
 
 _NOT_LOADING_RELS = {
@@ -74,10 +76,13 @@ def third_party_requests(root: Path, own_hosts: set[str]) -> list[str]:
             found = parser.found
         for line, where, url in found:
             if is_foreign(url, own_hosts):
-                problems.append(
-                    f"{path.relative_to(root)}:{line}: {where} loads {url} from another host"
-                    " — serve the file from the site itself (no third-party requests)"
+                what = message(
+                    "{where} lädt {url} von einem anderen Server — liefern Sie die Datei von der "
+                    "Website selbst aus (keine Anfragen an Dritte)",
+                    where=where,
+                    url=url,
                 )
+                problems.append(f"{path.relative_to(root)}:{line}: {what}")
     return problems
 
 
@@ -96,11 +101,16 @@ def html_validity(root: Path) -> list[str]:
     try:
         messages = json.loads(result.stderr).get("messages", [])
     except json.JSONDecodeError:
-        return [f"the HTML checker did not run: {result.stderr.strip()[:500]}"]
+        return [
+            message(
+                "Die HTML-Prüfung ist nicht gelaufen: {error}", error=result.stderr.strip()[:500]
+            )
+        ]
     problems = []
-    for message in messages:
-        file = urlsplit(message.get("url", "")).path
+    for found in messages:
+        file = urlsplit(found.get("url", "")).path
         file = file.removeprefix(str(root.resolve()) + "/")
-        line = message.get("lastLine") or message.get("firstLine") or 1
-        problems.append(f"{file}:{line}: {message.get('message', '')} — invalid HTML")
+        line = found.get("lastLine") or found.get("firstLine") or 1
+        what = message("{problem} — ungültiges HTML", problem=found.get("message", ""))
+        problems.append(f"{file}:{line}: {what}")
     return problems
