@@ -8,6 +8,7 @@ Leaflet from node_modules into the output at `/static/maps/leaflet/`.
 import logging
 from pathlib import Path
 
+from plugins.kit.i18n import message
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
 
@@ -38,7 +39,12 @@ def copy_leaflet(index, output_path: Path, **kwargs):
             write_if_changed(target / source.relative_to(LEAFLET_DIST), source.read_bytes())
             copied += 1
     if not copied:
-        raise FileNotFoundError(f"maps: Leaflet not found in {LEAFLET_DIST}; run `npm ci`")
+        raise FileNotFoundError(
+            message(
+                "Karten: Leaflet fehlt in {folder} — installieren Sie es einmal mit `npm ci`",
+                folder=LEAFLET_DIST,
+            )
+        )
     log.info("maps: copied %d Leaflet files", copied)
 
 
