@@ -79,5 +79,5 @@ def test_the_summary_in_german(tmp_path, monkeypatch):
 def test_a_failed_build_has_no_summary(tmp_path):
     code, report, _ = build_files(tmp_path, {"index.md": "---\ntitel: Start\n---\n"}, **ONLY)
     assert code == 1
-    assert "problems found" in report
+    assert "1 problem found; nothing was published." in report  # titel: says all
     assert "Done in" not in report
