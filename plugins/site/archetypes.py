@@ -9,6 +9,7 @@ example: while it is there, `invoke check` reports each example value left (`pla
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from pathlib import Path
 
 from plugins.frontmatter.fields import Obj
@@ -83,10 +84,13 @@ def create(
 ) -> Path:
     schema = TYPES.get(type_name)
     if schema is None:
+        close = difflib.get_close_matches(type_name, list(TYPES), n=1, cutoff=0.6)
+        guess = message("meinten Sie '{name}'?", name=close[0]) + " " if close else ""
         raise ValueError(
             message(
-                "Unbekannter Typ '{name}' — nehmen Sie einen von: {names}",
+                "Unbekannter Typ '{name}' — {guess}nehmen Sie einen von: {names}",
                 name=type_name,
+                guess=guess,
                 names=", ".join(sorted(TYPES)),
             )
         )

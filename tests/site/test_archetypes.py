@@ -51,5 +51,14 @@ def test_create_puts_the_file_in_the_types_folder(tmp_path):
 
 
 def test_unknown_type_names_the_known_ones(tmp_path):
-    with pytest.raises(ValueError, match="unknown type 'servis'"):
+    with pytest.raises(ValueError, match="unknown type 'servis' — did you mean 'service'"):
         create(tmp_path, "servis", "X")
+
+
+def test_unknown_type_reads_in_german(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITOR_LANGUAGE", "de")
+    with pytest.raises(ValueError) as raised:
+        create(tmp_path, "servis", "X")
+    assert str(raised.value).startswith(
+        "Unbekannter Typ 'servis' — meinten Sie 'service'? nehmen Sie einen von: "
+    )
