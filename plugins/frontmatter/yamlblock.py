@@ -145,9 +145,12 @@ def _indentation_problem(yaml_text: str, number: int, problem: str) -> str | Non
 
 
 def _yaml_error(error: yaml.YAMLError, yaml_text: str, first_line: int) -> FrontMatterError:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    number = mark.line if mark else 0
     problem = getattr(error, "problem", None) or str(error)
+    marks = ("problem_mark", "context_mark")
+    if "end of stream" in problem:  # an unclosed quote: its opening line, not the file's end
+        marks = marks[::-1]
+    mark = getattr(error, marks[0], None) or getattr(error, marks[1], None)
+    number = mark.line if mark else 0
     indentation = _indentation_problem(yaml_text, number, problem)
     if indentation:
         return FrontMatterError(first_line + number, indentation, message(INDENT_FIX))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugins.frontmatter.yamlblock import FrontMatterError, parse
 from plugins.kit.i18n import message
 from tests.conftest import ROOT
 from tests.helpers import check_files
@@ -199,3 +200,33 @@ def test_a_reference_to_a_broken_file_points_to_that_file(tmp_path):
         "beheben Sie zuerst diesen"
     ) in report.splitlines(), report
     assert "aemter/sozialamt.md:5: Die Einrückung stimmt nicht" in report
+
+
+YAML_MISTAKES = {
+    "a tab": (
+        "---\ntitle: Amt\n\tsummary: x\n---\n",
+        3,
+        "Die Einrückung stimmt nicht: die Zeile ist mit einem Tabulator eingerückt",
+    ),
+    "a field indented less than its group": (
+        "---\ntitle: Amt\naddress:\n  street: Markt 1\n city: M\n---\n",
+        5,
+        "Die Einrückung stimmt nicht: diese Zeile ist weniger weit eingerückt als die Felder "
+        "darüber",
+    ),
+    "an unclosed quote": (
+        '---\ntitle: Amt\nsummary: "Das Amt\nkeywords: [a]\n---\n',
+        3,
+        "Die Felder am Anfang der Datei lassen sich nicht lesen (YAML meldet: found unexpected "
+        "end of stream)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(YAML_MISTAKES))
+def test_a_yaml_mistake_names_its_line_and_cause(case, monkeypatch):
+    monkeypatch.setenv("EDITOR_LANGUAGE", "de")
+    text, line, what = YAML_MISTAKES[case]
+    with pytest.raises(FrontMatterError) as raised:
+        parse(text)
+    assert (raised.value.line, raised.value.what) == (line, what)
