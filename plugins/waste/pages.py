@@ -37,6 +37,8 @@ from .calendar import (
 
 ICS_NAME = "abfuhrtermine.ics"
 JSON_NAME = "abfuhrtermine.json"
+# The bins' colours are the town's data, and the site's CSP forbids style attributes.
+COLOURS_NAME = "abfallfarben.css"
 REMINDER = timedelta(hours=6)  # all-day events start at 00:00: 18:00 the evening before
 
 
@@ -197,7 +199,6 @@ def fraction_view(fraction: dict, lang: str) -> dict:
         "label": label,
         "colour": fraction["colour"],
         "short": fraction["short"],
-        "text": _text_colour(fraction["colour"]),
     }
 
 
@@ -296,6 +297,7 @@ def district_context(
         ],
         "fractions": list(fractions.values()),
         "ics_url": ics,
+        "colours_url": landing_de_url(landing) + COLOURS_NAME,
         "webcal_url": webcal_url(base + ics) if base.startswith("http") else ics,
         "reminder": calendar.reminder,
     }
@@ -343,6 +345,7 @@ def prepare_waste(index) -> None:
             "districts": [{"name": d, "url": item.url + district_slug(d) + "/"} for d in districts],
             "fractions": [fraction_view(f, item.lang) for f in calendar.fractions],
             "json_url": landing_de_url(item) + JSON_NAME,
+            "colours_url": landing_de_url(item) + COLOURS_NAME,
         }
         for page in index.pages:
             if page.item is item:
@@ -496,9 +499,21 @@ def write_waste_files(index, output_path) -> int:
         write_if_changed(
             output / folder.lstrip("/") / JSON_NAME, json_file(calendar, index.build_date)
         )
-        written += 1
+        write_if_changed(output / folder.lstrip("/") / COLOURS_NAME, colours_css(calendar))
+        written += 2
     cache.save()
     return written
+
+
+def colours_css(calendar: WasteCalendar) -> bytes:
+    """One rule per fraction: its bin colour, and black or white text on it (keys and colours
+    are checked by the schema, so they are safe in CSS)."""
+    rules = (
+        f".ms-waste-badge--{f['key']} {{ background: {f['colour']}; color: "
+        f"{_text_colour(f['colour'])}; }}\n"
+        for f in calendar.fractions
+    )
+    return "".join(rules).encode()
 
 
 def json_file(calendar: WasteCalendar, today) -> bytes:

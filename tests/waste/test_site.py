@@ -101,6 +101,20 @@ def test_district_page_next_per_fraction_then_months_with_holiday(tmp_path):
     assert "moved because of a public holiday" in english.get_text()
 
 
+def test_bin_colours_come_from_a_stylesheet_not_style_attributes(tmp_path):
+    # The site's Content-Security-Policy blocks style attributes; the town's colours are data.
+    code, report, out = build_files(tmp_path, files())
+    assert code == 0, report
+    for path in ("rathaus/abfall/index.html", "en/rathaus/abfall/bezirk-nord/index.html"):
+        page = soup(out / path)
+        assert page.select("[style]") == [], path
+        links = [link["href"] for link in page.select("link[rel=stylesheet]")]
+        assert "/rathaus/abfall/abfallfarben.css" in links, links
+    css = (out / "rathaus/abfall/abfallfarben.css").read_text()
+    assert ".ms-waste-badge--restmuell { background: #4a4f55; color: #ffffff; }" in css
+    assert ".ms-waste-badge--papier { background: #1f5fa8; color: #ffffff; }" in css
+
+
 def test_no_fronleichnam_shift_in_a_land_without_it(tmp_path):
     code, report, out = build_files(tmp_path, files(), LAND="NI")
     assert code == 0, report
