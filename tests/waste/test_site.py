@@ -163,6 +163,34 @@ def test_ics_per_district_parses_with_reminders_and_stable_uids(tmp_path):
     assert (again / "rathaus/abfall/bezirk-nord/abfuhrtermine.ics").read_bytes() == data
 
 
+def test_one_calendar_per_fraction_holds_that_fractions_dates(tmp_path):
+    code, report, out = build_files(tmp_path, files())
+    assert code == 0, report
+    page = soup(out / "en/rathaus/abfall/bezirk-nord/index.html")
+    links = [a["href"] for a in page.select(".ms-waste-fraction-calendars a[download]")]
+    assert links == [
+        "/rathaus/abfall/bezirk-nord/restmuell.ics",
+        "/rathaus/abfall/bezirk-nord/papier.ics",
+    ]
+    whole = icalendar.Calendar.from_ical(
+        (out / "rathaus/abfall/bezirk-nord/abfuhrtermine.ics").read_bytes()
+    )
+
+    def days(calendar, summary=None):
+        found = recurring_ical_events.of(calendar).between(dt.date(2027, 1, 1), dt.date(2028, 1, 1))
+        return sorted(
+            (e.decoded("DTSTART"), str(e["UID"]))
+            for e in found
+            if summary is None or str(e["SUMMARY"]) == summary
+        )
+
+    for key, label in (("restmuell", "Restmüll"), ("papier", "Altpapier")):
+        data = (out / f"rathaus/abfall/bezirk-nord/{key}.ics").read_bytes()
+        calendar = icalendar.Calendar.from_ical(data)
+        assert days(calendar) == days(whole, label), key
+        assert str(calendar["X-WR-CALNAME"]).endswith(f"({label})")
+
+
 def test_json_for_apps(tmp_path):
     code, report, out = build_files(tmp_path, files())
     assert code == 0, report
