@@ -43,7 +43,7 @@ def make_checks(settings: dict, say=print) -> list:
         if checks.java_available():
             found.append(checks.html_validity)
         else:
-            say("publish: Java is not installed, the HTML check is skipped")
+            say("publish: Java or vnu.jar (npm ci) is not installed, the HTML check is skipped")
     return found
 
 
