@@ -18,7 +18,7 @@ def public_url(settings: dict) -> str:
 
 
 def site_owner(settings: dict, lang: str = "de") -> str:
-    """Who publishes the site ("Stadt Musterstadt", in English "Town of Musterstadt"): feeds'
+    """Who publishes the site (the town file's "Stadt Beispielhausen", in English "Town of Beispielhausen"): feeds'
     author and title, JSON-LD publisher, calendar names."""
     if lang == "en" and settings.get("SITE_NAME_EN"):
         return settings["SITE_NAME_EN"]
@@ -26,7 +26,7 @@ def site_owner(settings: dict, lang: str = "de") -> str:
 
 
 def place_name(settings: dict) -> str:
-    """The town's plain name ("Musterstadt"), as in "Veranstaltungen in Musterstadt"."""
+    """The town's plain name ("Beispielhausen"), as in "Veranstaltungen in Beispielhausen"."""
     return settings.get("SITENAME") or ""
 
 
