@@ -9,10 +9,13 @@ from pathlib import Path
 
 from invoke import Exit, task
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent  # the engine
 sys.path.insert(0, str(ROOT))
 PY = sys.executable
-OUTPUT = ROOT / "output"
+# The site the tasks work on: this folder (the demo), or a town made with `invoke init`, whose
+# tasks.py sets SITE_ROOT to its own folder and runs these tasks from its engine/ submodule.
+SITE = Path(os.environ.get("SITE_ROOT") or ROOT)
+OUTPUT = SITE / "output"
 
 
 def _build(
@@ -23,7 +26,7 @@ def _build(
     overrides = {"OUTPUT_PATH": str(output)}
     if date:
         overrides["SITE_BUILD_DATE"] = date
-    code = run(str(ROOT / settings), overrides)
+    code = run(str(SITE / settings), overrides)
     if code:
         raise Exit(code=code)
 
@@ -39,7 +42,8 @@ def check(c, strict=False):
     """Check all content (front matter, references, links) without writing anything."""
     from plugins.site.build import run
 
-    code = run(str(ROOT / "pelicanconf.py"), {"SITE_STRICT_WARNINGS": strict}, check_only=True)
+    overrides = {"SITE_STRICT_WARNINGS": strict, "PLACEHOLDERS_WARN_ONLY": False}
+    code = run(str(SITE / "pelicanconf.py"), overrides, check_only=True)
     if code:
         raise Exit(code=code)
     print("All content is valid.")
@@ -92,12 +96,12 @@ def new(c, type_name, title, folder=None):
     from plugins.site.archetypes import create
     from plugins.site.build import import_plugins
 
-    import_plugins(str(ROOT / "pelicanconf.py"))
+    import_plugins(str(SITE / "pelicanconf.py"))
     try:
-        path = create(ROOT / "content", type_name, title, folder)
+        path = create(SITE / "content", type_name, title, folder)
     except ValueError as error:
         raise Exit(str(error), code=1) from None
-    print(f"Created {path.relative_to(ROOT)} — fill in the fields, then run: invoke check")
+    print(f"Created {path.relative_to(SITE)} — fill in the fields, then run: invoke check")
 
 
 @task(help={"lang": "the language to report on (default en)"})
@@ -109,7 +113,7 @@ def translations(c, lang="en"):
     from plugins.site.build import import_plugins
     from plugins.site.generator import load_site
 
-    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    settings = import_plugins(str(SITE / "pelicanconf.py"))
     index = load_site(settings, _Path(settings["PATH"]))
     print(format_report(index, lang))
 
@@ -125,7 +129,7 @@ def fetch(c, source=None, full=False, strict=False):
     """Fetch external data (council system, event feeds) into data/; builds read only those."""
     from plugins.fetch.run import main
 
-    code = main(str(ROOT / "pelicanconf.py"), only=source, full=full, strict=strict)
+    code = main(str(SITE / "pelicanconf.py"), only=source, full=full, strict=strict)
     if code:
         raise Exit(code=code)
 
@@ -160,7 +164,7 @@ def publish(c, target=None, settings="publishconf.py", dry_run=False):
     from plugins.publishing.release import PublishError
 
     try:
-        run_publish(str(ROOT / settings), target=target, dry_run=dry_run)
+        run_publish(str(SITE / settings), target=target, dry_run=dry_run)
     except PublishError as error:
         raise Exit(f"publish: nothing was changed on the live site.\n{error}", code=1) from None
 
@@ -173,7 +177,7 @@ def rollback(c, target=None):
     from plugins.publishing.release import PublishError, Target
     from plugins.publishing.release import rollback as run_rollback
 
-    where = Target.parse(target or read_settings(str(ROOT / "publishconf.py"))["PUBLISH_TARGET"])
+    where = Target.parse(target or read_settings(str(SITE / "publishconf.py"))["PUBLISH_TARGET"])
     if where.kind != "local":
         raise Exit("rollback over rsync: ssh to the server and run: invoke rollback there", code=1)
     try:
@@ -191,7 +195,7 @@ def check_links(c):
 
     with tempfile.TemporaryDirectory() as folder:
         overrides = {"OUTPUT_PATH": folder, "PUBLISH_LINK_CHECK": True}
-        if run(str(ROOT / "pelicanconf.py"), overrides):
+        if run(str(SITE / "pelicanconf.py"), overrides):
             raise Exit(code=1)
     print("All internal links resolve.")
 
@@ -204,7 +208,7 @@ def check_external(c, folder=None, timeout=10):
     from plugins.publishing.external import check_external_links
     from plugins.publishing.publish import own_hosts
 
-    hosts = own_hosts(read_settings(str(ROOT / "publishconf.py")))
+    hosts = own_hosts(read_settings(str(SITE / "publishconf.py")))
     broken = check_external_links(Path(folder or OUTPUT), float(timeout), hosts)
     for line in broken:
         print(line)
@@ -223,7 +227,7 @@ def stale(c, date=None):
     from plugins.site.build import import_plugins
     from plugins.site.generator import load_site
 
-    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    settings = import_plugins(str(SITE / "pelicanconf.py"))
     if date:
         settings["SITE_BUILD_DATE"] = date
     index = load_site(settings, Path(settings["PATH"]))
