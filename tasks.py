@@ -400,3 +400,41 @@ def bench_search(c, pages=5000, json=None):
     """Search: our lunr index against Pagefind on a generated site (build, size, bytes, latency)."""
     flags = f"--pages {int(pages)}" + (f" --json {json}" if json else "")
     c.run(f"{PY} {ROOT / 'benchmarks' / 'search' / 'bench_search.py'} {flags}", pty=False)
+
+
+@task(
+    help={
+        "name": 'the town\'s name, in quotes: "Beispielhausen"',
+        "land": "its Land, ISO 3166-2 without DE- (RP, NI, BY …)",
+        "to": "the new folder, e.g. ../beispielhausen",
+        "kind": "Stadt (default), Gemeinde, Verbandsgemeinde or Markt",
+    }
+)
+def init(c, name=None, land=None, to=None, kind=None):
+    """Make a new town's site: invoke init "Beispielhausen" --land RP --to ../beispielhausen."""
+    from plugins.site.build import import_plugins
+    from plugins.town.init import InitError, init_town
+    from plugins.town.laender import UnknownLand
+
+    name = name or input("Name der Gemeinde: ").strip()
+    land = land or input("Land (Kürzel, z. B. RP): ").strip()
+    kind = kind or input("Art (Stadt, Gemeinde, Verbandsgemeinde, Markt) [Stadt]: ").strip()
+    to = to or input(f"Ordner [../{name.lower()}]: ").strip() or f"../{name.lower()}"
+    import_plugins(str(ROOT / "pelicanconf.py"))  # every content type, for the examples
+    try:
+        folder = init_town(name, land, Path(to), kind=kind or "Stadt")
+    except (InitError, UnknownLand) as error:
+        raise Exit(str(error), code=1) from None
+    print(f"Made {folder}. Next: fill in town.yml, then: cd {to} && invoke serve")
+
+
+@task
+def update(c):
+    """Take the newest engine into this town's site (only engine/ changes), then build."""
+    from plugins.town.init import InitError, update_town
+
+    try:
+        commit = update_town(SITE)
+    except InitError as error:
+        raise Exit(str(error), code=1) from None
+    print(f"engine/ is now at {commit[:12]}. Build, then: git commit -m 'Engine aktualisiert'")
