@@ -410,13 +410,12 @@ def bench_search(c, pages=5000, json=None):
         "kind": "Stadt (default), Gemeinde, Verbandsgemeinde or Markt",
     }
 )
-def init(c, name=None, land=None, to=None, kind=None):
+def init(c, name, land=None, to=None, kind=None):
     """Make a new town's site: invoke init "Beispielhausen" --land RP --to ../beispielhausen."""
     from plugins.site.build import import_plugins
     from plugins.town.init import InitError, init_town
     from plugins.town.laender import UnknownLand
 
-    name = name or input("Name der Gemeinde: ").strip()
     land = land or input("Land (Kürzel, z. B. RP): ").strip()
     kind = kind or input("Art (Stadt, Gemeinde, Verbandsgemeinde, Markt) [Stadt]: ").strip()
     to = to or input(f"Ordner [../{name.lower()}]: ").strip() or f"../{name.lower()}"
