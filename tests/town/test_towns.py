@@ -13,6 +13,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from plugins.town.colours import LIGHT_BACKGROUNDS, to_oklab, worst
 from plugins.town.laender import land
 
 from .towns import build, fill_placeholders, invoke, make_town, text_files
@@ -108,7 +109,11 @@ def test_header_footer_and_titles_are_the_towns(towns, code):
     name, kind = TOWNS[code]
     soup = BeautifulSoup((town / "output" / "index.html").read_text("utf-8"), "html.parser")
     assert soup.select_one(".ms-header__name").get_text(strip=True) == f"{kind} {name}"
-    assert soup.title.get_text().endswith(f"{kind} {name}")
+    assert soup.title.get_text().startswith(f"{kind} {name} – ")
+    imprint = BeautifulSoup(
+        (town / "output/impressum/index.html").read_text("utf-8"), "html.parser"
+    )
+    assert imprint.title.get_text() == f"Impressum – {kind} {name}"
     footer = soup.select_one(".ms-footer").get_text(" ")
     assert f"rathaus@{name.lower()}.de" in footer
     assert (town / "output" / "town" / "wappen.svg").is_file()
@@ -140,8 +145,13 @@ def test_a_brand_colour_that_fails_contrast_stops_the_build_with_its_ratio(towns
         path.write_text(original, encoding="utf-8")
     assert result.returncode != 0
     line = next(n for n, text in enumerate(original.splitlines(), 1) if "primary:" in text)
-    assert re.search(
-        rf"town\.yml:{line}: Hauptfarbe #ffbf47 hat auf Weiß \(#ffffff\) nur ein "
-        r"Kontrastverhältnis von 1,64:1.*die nächste Farbe, die besteht, ist #[0-9a-f]{6}",
+    found = re.search(
+        rf"town\.yml:{line}: Hauptfarbe #ffbf47 hat auf der Hinweisfläche \(#e8f1fb\) nur ein "
+        r"Kontrastverhältnis von 1,43:1; WCAG 2.2 AA verlangt für Text mindestens 4,5:1 — "
+        r"die nächste Farbe, die besteht, ist (#[0-9a-f]{6})",
         result.stderr,
-    ), result.stderr
+    )
+    assert found, result.stderr
+    suggestion = found.group(1)
+    assert worst(suggestion, LIGHT_BACKGROUNDS.values()) >= 4.5
+    assert to_oklab(suggestion)[0] < to_oklab("#ffbf47")[0]  # darker, same hue
