@@ -137,3 +137,25 @@ def test_a_bad_town_file_stops_the_build_with_its_messages(tmp_path, monkeypatch
     code, report = check_files(tmp_path, {"index.md": "---\ntitle: Start\n---\nText.\n"})
     assert code == 1
     assert f"town.yml:{line_of(bad, 'kind:')}: 'kind': 'Dorf' ist keine Art von Gemeinde" in report
+
+
+def test_every_message_of_the_town_file_has_its_english_entry():
+    import ast
+
+    import yaml
+
+    from plugins.town import colours
+
+    folder = ROOT / "plugins" / "town"
+    english = yaml.safe_load((folder / "translations" / "en.yaml").read_text(encoding="utf-8"))
+    texts = {*colours.ROLE_NAMES.values(), *colours.LIGHT_BACKGROUNDS}
+    for name in ("townfile.py", "colours.py", "__init__.py", "init.py"):
+        for node in ast.walk(ast.parse((folder / name).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "message"
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                texts.add(node.args[0].value)
+    assert len(texts) > 30
+    assert sorted(texts - set(english)) == []
