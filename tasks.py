@@ -321,6 +321,45 @@ def screenshot(c):
     server.shutdown()
 
 
+@task(name="screenshot-town")
+def screenshot_town(c):
+    """Make the example town Beispielhausen (RP) with invoke init in a temp folder, build it and
+    photograph its start page (docs/screenshots/town-rp-start.png)."""
+    import datetime as dt
+    import functools
+    import subprocess
+    import tempfile
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    from plugins.site.build import import_plugins
+    from plugins.town.init import init_town
+
+    import_plugins(str(ROOT / "pelicanconf.py"))
+    with tempfile.TemporaryDirectory() as temp:
+        town = init_town(
+            "Beispielhausen", "RP", Path(temp) / "beispielhausen", source=str(ROOT),
+            today=dt.date(2026, 11, 25),
+        )  # fmt: skip
+        (town / "engine" / "node_modules").symlink_to(ROOT / "node_modules")
+        subprocess.run([PY, "-m", "invoke", "build", "--date", "2026-11-25"], cwd=town, check=True)
+        handler = functools.partial(_QuietHandler, directory=str(town / "output"))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        target = ROOT / "docs" / "screenshots" / "town-rp-start.png"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+            )
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="networkidle")
+            page.screenshot(path=str(target), full_page=True)
+            browser.close()
+        server.shutdown()
+    print(f"docs/screenshots/{target.name}")
+
+
 def _palette_png(path: Path) -> None:
     from PIL import Image
 
