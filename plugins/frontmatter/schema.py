@@ -159,9 +159,7 @@ def image_field() -> Obj:
             "alt": Text(
                 help="Was das Bild zeigt (Alternativtext)", example="Das Alte Rathaus am Markt"
             ),
-            "credit": Text(
-                help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadtverwaltung"
-            ),
+            "credit": Text(help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadtverwaltung"),
             "decorative": Flag(help="true, wenn das Bild nichts Inhaltliches zeigt"),
         },
     )

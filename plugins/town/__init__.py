@@ -3,8 +3,9 @@
 `pelicanconf.py` reads the town file with `townfile.town_settings()` (name, Land, contacts,
 colours, top tasks, closing days …). This plugin then, at `index_ready`:
 - stops the build with every problem of the town file (German, file:line, with the fix), a
-  brand colour that fails WCAG 2.2 AA contrast included (`colours.py`), and warns about facts
-  the Land table lacks or holds only on weak sources (`laender.py`);
+  brand colour that fails WCAG 2.2 AA contrast included (`colours.py`); with the setting
+  TOWN_LAND_WARNINGS (set by `invoke check`) it warns about facts the Land table lacks or holds
+  only on weak sources (`laender.py`), so the town checks them at the live source;
 - gives every template `town` and `land` (the Land's row), and `brand_css`: the stylesheet
   with the town's colours and the dark-mode colours derived from them;
 - marks the legal pages (setting LEGAL_TEXTS: {page key: section}) so `page.html` adds the
@@ -42,7 +43,8 @@ def brand_stylesheet(town: dict) -> tuple[str, str] | None:
     if not (chosen.get("primary") and chosen.get("accent")):
         return None
     css = colours.brand_css(chosen["primary"], chosen["accent"])
-    digest = hashlib.sha256(css.encode()).hexdigest()[:10]
+    digest = hashlib.sha256(css.encode()).hexdigest()[:8]  # as fingerprint.py: the servers'
+    # cache rules (deploy/) give names with 8 hex digits a year
     return f"css/brand.{digest}.css", css
 
 
@@ -60,7 +62,8 @@ def prepare_town(index) -> None:
         if not settings.get("TOWN_PROBLEMS"):  # the town file's check already said so
             index.problems.add(town["file_shown"], lines.get("land", 1), error.what, error.fix)
         return
-    warn_about_gaps(row, index.problems, town["file_shown"], lines.get("land", 1))
+    if settings.get("TOWN_LAND_WARNINGS"):  # `invoke check`: not in every build and preview
+        warn_about_gaps(row, index.problems, town["file_shown"], lines.get("land", 1))
     index.globals["land"] = row
     stylesheet = brand_stylesheet(town)
     if stylesheet:
