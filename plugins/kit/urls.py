@@ -18,8 +18,8 @@ def public_url(settings: dict) -> str:
 
 
 def site_owner(settings: dict, lang: str = "de") -> str:
-    """Who publishes the site (the town file's "Stadt Beispielhausen", in English "Town of Beispielhausen"): feeds'
-    author and title, JSON-LD publisher, calendar names."""
+    """Who publishes the site (from the town file: "Stadt Beispielhausen", in English "Town of
+    Beispielhausen"): feeds' author and title, JSON-LD publisher, calendar names."""
     if lang == "en" and settings.get("SITE_NAME_EN"):
         return settings["SITE_NAME_EN"]
     return settings.get("AUTHOR") or settings.get("SITENAME") or ""

@@ -7,15 +7,14 @@ import json
 import jsonschema
 import pytest
 import yaml
-
 from bs4 import BeautifulSoup
 
 from plugins.cms import editor_config, editor_csp
 from plugins.cms.admin import SVELTIA, admin_page, meta_policy, rewrite_bundle
 from plugins.frontmatter.schema import TYPES
-from plugins.town.townfile import town_settings
 from plugins.kit.i18n import set_editor_language
 from plugins.site.build import import_plugins
+from plugins.town.townfile import town_settings
 from tests.conftest import ROOT
 
 
