@@ -3,7 +3,8 @@
 The theme uses the primary colour for links, the secondary button's text and as the background
 of buttons with white text (`--ms-brand`, `--ms-link`); the accent colour for visited links
 (`--ms-link-visited`). Both are text, so WCAG 2.2 AA asks 4.5:1 against every background they
-stand on: white, the light surface and the light info box. A colour that fails stops the build
+stand on: white, the light surface, the info box and the warning box (in dark mode their dark
+counterparts). A colour that fails stops the build
 with its ratio and the nearest colour that passes: the same hue and chroma, only the lightness
 moved in OKLab (the perceptual space, so the suggestion looks like the town's colour, darker).
 
@@ -23,8 +24,9 @@ LIGHT_BACKGROUNDS = {
     "auf Weiß": "#ffffff",
     "auf der hellen Fläche": "#f3f5f8",
     "auf der Hinweisfläche": "#e8f1fb",
+    "auf der Warnfläche": "#fff4d6",  # links in warnings (.ms-alert--warning)
 }
-DARK_BACKGROUNDS = {"#111418", "#1c2128", "#14273d"}
+DARK_BACKGROUNDS = {"#111418", "#1c2128", "#14273d", "#3a2c05"}
 DARK_BUTTON_TEXT = "#0b1a2a"  # text on the brand colour in dark mode (--ms-brand-contrast)
 ROLE_NAMES = {"primary": "Hauptfarbe", "accent": "Akzentfarbe"}
 
