@@ -459,15 +459,23 @@ def init(c, name, land=None, to=None, kind=None):
     from plugins.town.init import InitError, init_town
     from plugins.town.laender import UnknownLand
 
-    land = land or input("Land (Kürzel, z. B. RP): ").strip()
-    kind = kind or input("Art (Stadt, Gemeinde, Verbandsgemeinde, Markt) [Stadt]: ").strip()
-    to = to or input(f"Ordner [../{name.lower()}]: ").strip() or f"../{name.lower()}"
+    if not (land and to):  # a short questionnaire for what the options left out
+        land = land or _ask("Land (Kürzel, z. B. RP): ")
+        kind = kind or _ask("Art (Stadt, Gemeinde, Verbandsgemeinde, Markt) [Stadt]: ")
+        to = to or _ask(f"Ordner [../{name.lower()}]: ") or f"../{name.lower()}"
     import_plugins(str(ROOT / "pelicanconf.py"))  # every content type, for the examples
     try:
         folder = init_town(name, land, Path(to), kind=kind or "Stadt")
     except (InitError, UnknownLand) as error:
         raise Exit(str(error), code=1) from None
     print(f"Made {folder}. Next: fill in town.yml, then: cd {to} && invoke serve")
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question).strip()
+    except EOFError:  # no terminal (CI, a script): the options are needed
+        raise Exit("Bitte --land und --to angeben.", code=1) from None
 
 
 @task

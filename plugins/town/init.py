@@ -183,6 +183,16 @@ def content_files(name: str, kind: str, today: dt.date) -> dict[str, str]:
             " auch in [Leichter Sprache]({filename}/index.ls.md) und in"
             " [Deutscher Gebärdensprache]({filename}/gebaerdensprache/index.md).",
         ),
+        "content/index.en.md": page(
+            {
+                "title": f"Welcome to {name}",
+                "summary": f"The website of {kind} {name} for residents and visitors.",
+                "order": "1",
+                "modified": date,
+            },
+            "Most pages of this website are in German. The Rathaus section lists the services"
+            " of the administration, the Tourismus section everything for your visit.",
+        ),
         "content/rathaus/index.md": page(
             {
                 "title": "Rathaus & Service",
