@@ -9,6 +9,8 @@ placeholders; a brand colour that fails contrast stops the build with its ratio.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
@@ -157,3 +159,23 @@ def test_a_brand_colour_that_fails_contrast_stops_the_build_with_its_ratio(towns
     suggestion = found.group(1)
     assert worst(suggestion, LIGHT_BACKGROUNDS.values()) >= 4.5
     assert to_oklab(suggestion)[0] < to_oklab("#ffbf47")[0]  # darker, same hue
+
+
+def test_the_production_build_uses_the_towns_address_and_contacts(towns, tmp_path):
+    town, _ = towns["NI"]
+    output = tmp_path / "published"
+    command = [sys.executable, "-m", "plugins.site.build", "--output", str(output)]
+    result = subprocess.run(
+        [*command, "--settings", str(town / "publishconf.py")],
+        cwd=town / "engine",  # the town's engine runs, as in `invoke publish`
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr  # with the internal link check
+    security = (output / ".well-known" / "security.txt").read_text(encoding="utf-8")
+    assert "Contact: mailto:rathaus@neudorf.de" in security.splitlines()
+    assert "Canonical: https://www.neudorf.de/.well-known/security.txt" in security.splitlines()
+    assert '<link rel="canonical" href="https://www.neudorf.de/">' in (
+        output / "index.html"
+    ).read_text(encoding="utf-8")
