@@ -83,7 +83,8 @@ def _preview(port, command: str) -> None:
     """The preview; `command` is the task its messages name (livereload or edit)."""
     from plugins.site import preview
 
-    code = preview.main(["--output", str(OUTPUT), "--port", str(port), "--command", command])
+    site = ["--content", str(SITE / "content"), "--settings", str(SITE / "pelicanconf.py")]
+    code = preview.main(["--output", str(OUTPUT), "--port", str(port), "--command", command, *site])
     if code:
         raise Exit(code=code)
 
