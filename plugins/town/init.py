@@ -281,8 +281,8 @@ TOWN_YML = """\
 # Bitte prüfen: alle Angaben unten sind Vorschläge von invoke init.
 
 name: {name}
-kind: {kind}                # Stadt, Gemeinde, Verbandsgemeinde oder Markt
-land: {land}                # Feiertage und Landesrecht (Barrierefreiheit, Datenschutz)
+kind: {kind}  # Stadt, Gemeinde, Verbandsgemeinde oder Markt
+land: {land}  # Feiertage und Landesrecht (Barrierefreiheit, Datenschutz)
 url: https://www.{slug}.de
 address:
   street: Rathausplatz 1
