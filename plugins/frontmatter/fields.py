@@ -238,7 +238,7 @@ class Url(Field):
     """An absolute http(s) address, or (with `local`) a path on this site starting with '/'."""
 
     kind: str = "url"
-    example: Any = "https://service.musterstadt.example/antrag"
+    example: Any = "https://service.example.org/antrag"
     local: bool = False
 
     def parse(self, text: str) -> str:
@@ -259,14 +259,14 @@ class Url(Field):
 @dataclass
 class Email(Field):
     kind: str = "email"
-    example: Any = "buergerbuero@musterstadt.example"
+    example: Any = "buergerbuero@example.org"
 
     def parse(self, text: str) -> str:
         text = text.removeprefix("mailto:")
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", text):
             raise Invalid(
                 f"expected an e-mail address, YAML read '{text}'",
-                "write it like name@musterstadt.example",
+                "write it like name@example.org",
             )
         return text
 

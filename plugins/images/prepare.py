@@ -107,7 +107,7 @@ def check_texts(index, uses: list[ImageUse]) -> None:
                 use.line,
                 "image has no credit",
                 "add `credit:` with the photographer or source and the licence, "
-                'e.g. "Foto: Stadt Musterstadt"',
+                'e.g. "Foto: Stadtverwaltung"',
             )
 
 

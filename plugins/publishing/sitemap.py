@@ -59,7 +59,7 @@ def one_year_later(day: dt.date) -> dt.date:
 
 def security_txt(settings: dict, build_date: dt.date, base: str) -> str:
     """RFC 9116: Contact and Expires are required; Expires is the build date plus one year."""
-    contacts = settings.get("SECURITY_CONTACT") or ["mailto:security@musterstadt.example"]
+    contacts = settings.get("SECURITY_CONTACT") or []
     if isinstance(contacts, str):
         contacts = [contacts]
     expires = dt.datetime.combine(one_year_later(build_date), dt.time(), dt.UTC)
