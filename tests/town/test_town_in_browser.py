@@ -19,7 +19,7 @@ from tests.browser.checks import (
     format_axe_violations,
     open_page,
 )
-from tests.browser.vnu import check_html
+from tests.validators.vnu import check_html
 
 from .towns import build, fill_placeholders, make_town
 
