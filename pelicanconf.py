@@ -1,7 +1,12 @@
-"""Pelican settings for building and previewing the Musterstadt site.
+"""Pelican settings of the engine, for building and previewing a town's site.
 
-Production settings are in publishconf.py."""
+Everything that differs from town to town (name, Land, contacts, colours, top tasks, closing
+days, data sources …) is in the town file `town.yml` (docs/stadtdatei.md), read at the end of
+this file; the environment variable SITE_TOWN_FILE names another one (tests, a second town).
+Production settings are in publishconf.py. A town made with `invoke init` has its own
+pelicanconf.py that runs this one from the engine/ submodule and reads its own town file."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,15 +14,14 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:  # our plugins are the package `plugins` in this folder
     sys.path.insert(0, str(ROOT))
 
-SITENAME = "Musterstadt"
-SITE_NAME_EN = "Town of Musterstadt"
+from plugins.town.townfile import town_settings  # noqa: E402
+
 SITEURL = ""
-AUTHOR = "Stadt Musterstadt"
 TIMEZONE = "Europe/Berlin"
 DEFAULT_LANG = "de"
 
 PATH = "content"
-THEME = "theme"
+THEME = str(ROOT / "theme")  # absolute: a town's own settings file lives elsewhere
 OUTPUT_PATH = "output"
 
 # Every Markdown file is read by the site plugin; Pelican's own article/page model stays unused.
@@ -57,14 +61,9 @@ PLUGINS = [
     "plugins.images",
     "plugins.cms",
     "plugins.search",
+    "plugins.town",  # the town file's checks, brand colours, legal page sections
     "plugins.publishing",  # keep last: sitemap, link check, minify and compression see all output
 ]
-
-# The town's Land (ISO 3166-2 code without "DE-"): `PH` in opening hours means its public holidays,
-# the waste calendar moves collections after them, the legal pages name its bodies.
-LAND = "HE"
-# The town's own closing days, for every office: {date, name, from (optional time)}.
-CLOSING_DAYS: list[dict] = [{"date": "2027-02-08", "name": "Rosenmontag", "from": "12:00"}]
 
 # The day the site is built for; tests and previews of date-dependent output set it.
 # The environment variable SITE_BUILD_DATE (YYYY-MM-DD) overrides it.
@@ -89,18 +88,15 @@ LODGING = {
     "booking_help": "tourist-information",
 }
 
-# Most-used services on the start page ("top tasks"): keys of service pages.
-TOP_TASKS = [
-    "personalausweis",
-    "wohnsitz-anmelden",
-    "sperrmuell",
-    "gewerbe-anmelden",
-    "fuehrungszeugnis",
-    "bewohnerparkausweis",
-]
-
 # Pages every page links to (keys of content items).
 LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"]
+# The legal pages whose German version gets sections generated from the town file and the
+# Land table (plugins/town/templates/legal/<section>.html) below the editor's own text.
+LEGAL_TEXTS = {
+    "barrierefreiheit": "accessibility",
+    "datenschutz": "privacy",
+    "impressum": "imprint",
+}
 ACCESSIBILITY_PAGE = "barrierefreiheit"
 SIGN_LANGUAGE_PAGE = "gebaerdensprache"
 # Absolute address used in canonical links, feeds and sitemaps (publishconf sets the real one).
@@ -114,28 +110,9 @@ MAIN_MENU = ["rathaus", "tourismus"]
 # Data from outside (plugins/fetch): `invoke fetch` writes what these sources send into DATA_PATH,
 # one folder per source name; builds read only those files and never fetch. The folder is
 # committed to Git (reviewable changes, builds a pure function of the repository).
-# Each source: name (folder name), kind, an http(s) url, plus the kind's own keys.
-EXTERNAL_SOURCES = [
-    # The council information system (OParl). The demo ships data recorded from a local test
-    # server (data/rat/); this address is fictitious, so `invoke fetch` keeps those files.
-    {"name": "rat", "kind": "oparl", "url": "https://ratsinfo.musterstadt.example/oparl/v1/system"},
-    # Event feeds, kept as received (data/<name>/feed.ics); their events join the calendar
-    # (plugins/events/imports.py). The demo ships recorded feeds; these addresses are fictitious.
-    # Keys: organizer (shown as the source), category (default), location (optional key).
-    {
-        "name": "vereine",
-        "kind": "ical",
-        "url": "https://vereinsring-musterstadt.example/termine.ics",
-        "organizer": "Vereinsring Musterstadt",
-    },
-    {
-        "name": "region",
-        "kind": "ical",
-        "url": "https://tourismus-musterland.example/veranstaltungen.ics",
-        "organizer": "Tourismusverband Musterland",
-        "category": "Ausflüge",
-    },
-]
+# The sources themselves (council system, event feeds) are the town's: `data_sources` in the
+# town file. Each source: name (folder name), kind, an http(s) url, plus the kind's own keys.
+EXTERNAL_SOURCES: list[dict] = []
 DATA_PATH = str(ROOT / "data")  # absolute, so builds and `invoke fetch` agree from any folder
 FETCH_CACHE_PATH = ".cache/fetch"  # ETag/Last-Modified of the last good run (CI caches .cache)
 # Modules that register source kinds ("ical" is built into plugins/fetch).
@@ -150,3 +127,9 @@ FETCH_LIMITS = {
     "max_source_mb": 200,
     "max_pages": 500,
 }
+
+# The town file last: its values (SITENAME, AUTHOR, LAND, CLOSING_DAYS, TOP_TASKS, TOWN, …)
+# are the town's. Its problems are reported by plugins.town when the build starts.
+# A town's own pelicanconf.py runs this file with TOWN_FILE already set (runpy's init_globals).
+TOWN_FILE = globals().get("TOWN_FILE") or os.environ.get("SITE_TOWN_FILE") or str(ROOT / "town.yml")
+globals().update(town_settings(TOWN_FILE))

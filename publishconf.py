@@ -13,8 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: F403
 
-# The address the site is served from; the environment can override it (staging, sub-path).
-SITEURL = os.environ.get("SITE_URL", "https://www.musterstadt.example").rstrip("/")
+# The address the site is served from: the town file's `url`; the environment can override it
+# (staging, sub-path).
+SITEURL = os.environ.get("SITE_URL", PUBLIC_URL).rstrip("/")  # noqa: F405
 SITE_PUBLIC_URL = SITEURL  # absolute links: canonical, hreflang, feeds, sitemap, security.txt
 RELATIVE_URLS = False
 
@@ -24,8 +25,8 @@ PUBLISH_FINGERPRINT = True  # theme CSS/JS under content-hashed names, cached fo
 PUBLISH_MINIFY = True
 PUBLISH_PRECOMPRESS = True  # .gz and .br beside every text file (nginx gzip_static/brotli_static)
 
-# RFC 9116 /.well-known/security.txt (Expires: build date + 1 year).
-SECURITY_CONTACT = ["mailto:it-sicherheit@musterstadt.example", "tel:+49-1234-567-0"]
+# RFC 9116 /.well-known/security.txt (Expires: build date + 1 year): SECURITY_CONTACT comes
+# from the town file (`security_contact`, else the town's e-mail and phone).
 SECURITY_POLICY = ""  # e.g. SITEURL + "/sicherheit/" once the page exists
 SECURITY_LANGUAGES = "de, en"
 

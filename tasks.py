@@ -9,10 +9,13 @@ from pathlib import Path
 
 from invoke import Exit, task
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent  # the engine
 sys.path.insert(0, str(ROOT))
 PY = sys.executable
-OUTPUT = ROOT / "output"
+# The site the tasks work on: this folder (the demo), or a town made with `invoke init`, whose
+# tasks.py sets SITE_ROOT to its own folder and runs these tasks from its engine/ submodule.
+SITE = Path(os.environ.get("SITE_ROOT") or ROOT)
+OUTPUT = SITE / "output"
 
 
 def _build(
@@ -23,7 +26,7 @@ def _build(
     overrides = {"OUTPUT_PATH": str(output)}
     if date:
         overrides["SITE_BUILD_DATE"] = date
-    code = run(str(ROOT / settings), overrides)
+    code = run(str(SITE / settings), overrides)
     if code:
         raise Exit(code=code)
 
@@ -40,7 +43,12 @@ def check(c, strict=False):
     from plugins.kit.i18n import message
     from plugins.site.build import run
 
-    code = run(str(ROOT / "pelicanconf.py"), {"SITE_STRICT_WARNINGS": strict}, check_only=True)
+    overrides = {
+        "SITE_STRICT_WARNINGS": strict,
+        "PLACEHOLDERS_WARN_ONLY": False,
+        "TOWN_LAND_WARNINGS": True,  # the Land table's gaps and weak sources, at town.yml's land
+    }
+    code = run(str(SITE / "pelicanconf.py"), overrides, check_only=True)
     if code:
         raise Exit(code=code)
     print(message("Alle Inhalte sind in Ordnung."))
@@ -81,7 +89,8 @@ def _preview(port, command: str) -> None:
     """The preview; `command` is the task its messages name (livereload or edit)."""
     from plugins.site import preview
 
-    code = preview.main(["--output", str(OUTPUT), "--port", str(port), "--command", command])
+    site = ["--content", str(SITE / "content"), "--settings", str(SITE / "pelicanconf.py")]
+    code = preview.main(["--output", str(OUTPUT), "--port", str(port), "--command", command, *site])
     if code:
         raise Exit(code=code)
 
@@ -99,16 +108,16 @@ def new(c, type_name, title, folder=None):
     from plugins.site.archetypes import create
     from plugins.site.build import import_plugins
 
-    import_plugins(str(ROOT / "pelicanconf.py"))
+    import_plugins(str(SITE / "pelicanconf.py"))
     try:
-        path = create(ROOT / "content", type_name, title, folder)
+        path = create(SITE / "content", type_name, title, folder)
     except ValueError as error:
         raise Exit(str(error), code=1) from None
     print(
         message(
             "{path} ist angelegt — füllen Sie die Felder aus und ersetzen Sie die Beispieltexte, "
             "dann: invoke check",
-            path=path.relative_to(ROOT),
+            path=path.relative_to(SITE),
         )
     )
 
@@ -122,7 +131,7 @@ def translations(c, lang="en"):
     from plugins.site.build import import_plugins
     from plugins.site.generator import load_site
 
-    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    settings = import_plugins(str(SITE / "pelicanconf.py"))
     index = load_site(settings, _Path(settings["PATH"]))
     print(format_report(index, lang))
 
@@ -138,7 +147,7 @@ def fetch(c, source=None, full=False, strict=False):
     """Fetch external data (council system, event feeds) into data/; builds read only those."""
     from plugins.fetch.run import main
 
-    code = main(str(ROOT / "pelicanconf.py"), only=source, full=full, strict=strict)
+    code = main(str(SITE / "pelicanconf.py"), only=source, full=full, strict=strict)
     if code:
         raise Exit(code=code)
 
@@ -174,7 +183,7 @@ def publish(c, target=None, settings="publishconf.py", dry_run=False):
     from plugins.publishing.release import PublishError
 
     try:
-        run_publish(str(ROOT / settings), target=target, dry_run=dry_run)
+        run_publish(str(SITE / settings), target=target, dry_run=dry_run)
     except PublishError as error:
         unchanged = message("Veröffentlichen: an der öffentlichen Website wurde nichts geändert.")
         raise Exit(f"{unchanged}\n{error}", code=1) from None
@@ -189,7 +198,7 @@ def rollback(c, target=None):
     from plugins.publishing.release import PublishError, Target
     from plugins.publishing.release import rollback as run_rollback
 
-    where = Target.parse(target or read_settings(str(ROOT / "publishconf.py"))["PUBLISH_TARGET"])
+    where = Target.parse(target or read_settings(str(SITE / "publishconf.py"))["PUBLISH_TARGET"])
     if where.kind != "local":
         raise Exit(
             message(
@@ -221,7 +230,7 @@ def check_links(c):
 
     with tempfile.TemporaryDirectory() as folder:
         overrides = {"OUTPUT_PATH": folder, "PUBLISH_LINK_CHECK": True}
-        if run(str(ROOT / "pelicanconf.py"), overrides):
+        if run(str(SITE / "pelicanconf.py"), overrides):
             raise Exit(code=1)
     print(message("Alle Links innerhalb der Website führen zu einer Seite."))
 
@@ -235,7 +244,7 @@ def check_external(c, folder=None, timeout=10):
     from plugins.publishing.external import check_external_links
     from plugins.publishing.publish import own_hosts
 
-    hosts = own_hosts(read_settings(str(ROOT / "publishconf.py")))
+    hosts = own_hosts(read_settings(str(SITE / "publishconf.py")))
     broken = check_external_links(Path(folder or OUTPUT), float(timeout), hosts)
     for line in broken:
         print(line)
@@ -260,7 +269,7 @@ def stale(c, date=None):
     from plugins.site.build import import_plugins
     from plugins.site.generator import load_site
 
-    settings = import_plugins(str(ROOT / "pelicanconf.py"))
+    settings = import_plugins(str(SITE / "pelicanconf.py"))
     if date:
         settings["SITE_BUILD_DATE"] = date
     index = load_site(settings, Path(settings["PATH"]))
@@ -354,6 +363,45 @@ def screenshot(c):
     server.shutdown()
 
 
+@task(name="screenshot-town")
+def screenshot_town(c):
+    """Make the example town Beispielhausen (RP) with invoke init in a temp folder, build it and
+    photograph its start page (docs/screenshots/town-rp-start.png)."""
+    import datetime as dt
+    import functools
+    import subprocess
+    import tempfile
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    from plugins.site.build import import_plugins
+    from plugins.town.init import init_town
+
+    import_plugins(str(ROOT / "pelicanconf.py"))
+    with tempfile.TemporaryDirectory() as temp:
+        town = init_town(
+            "Beispielhausen", "RP", Path(temp) / "beispielhausen", source=str(ROOT),
+            today=dt.date(2026, 11, 25),
+        )  # fmt: skip
+        (town / "engine" / "node_modules").symlink_to(ROOT / "node_modules")
+        subprocess.run([PY, "-m", "invoke", "build", "--date", "2026-11-25"], cwd=town, check=True)
+        handler = functools.partial(_QuietHandler, directory=str(town / "output"))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        target = ROOT / "docs" / "screenshots" / "town-rp-start.png"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+            )
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="networkidle")
+            page.screenshot(path=str(target), full_page=True)
+            browser.close()
+        server.shutdown()
+    print(f"docs/screenshots/{target.name}")
+
+
 def _palette_png(path: Path) -> None:
     from PIL import Image
 
@@ -433,3 +481,48 @@ def bench_search(c, pages=5000, json=None):
     """Search: our lunr index against Pagefind on a generated site (build, size, bytes, latency)."""
     flags = f"--pages {int(pages)}" + (f" --json {json}" if json else "")
     c.run(f"{PY} {ROOT / 'benchmarks' / 'search' / 'bench_search.py'} {flags}", pty=False)
+
+
+@task(
+    help={
+        "name": 'the town\'s name, in quotes: "Beispielhausen"',
+        "land": "its Land, ISO 3166-2 without DE- (RP, NI, BY …)",
+        "to": "the new folder, e.g. ../beispielhausen",
+        "kind": "Stadt (default), Gemeinde, Verbandsgemeinde or Markt",
+    }
+)
+def init(c, name, land=None, to=None, kind=None):
+    """Make a new town's site: invoke init "Beispielhausen" --land RP --to ../beispielhausen."""
+    from plugins.site.build import import_plugins
+    from plugins.town.init import InitError, init_town
+    from plugins.town.laender import UnknownLand
+
+    if not (land and to):  # a short questionnaire for what the options left out
+        land = land or _ask("Land (Kürzel, z. B. RP): ")
+        kind = kind or _ask("Art (Stadt, Gemeinde, Verbandsgemeinde, Markt) [Stadt]: ")
+        to = to or _ask(f"Ordner [../{name.lower()}]: ") or f"../{name.lower()}"
+    import_plugins(str(ROOT / "pelicanconf.py"))  # every content type, for the examples
+    try:
+        folder = init_town(name, land, Path(to), kind=kind or "Stadt")
+    except (InitError, UnknownLand) as error:
+        raise Exit(str(error), code=1) from None
+    print(f"Made {folder}. Next: fill in town.yml, then: cd {to} && invoke serve")
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question).strip()
+    except EOFError:  # no terminal (CI, a script): the options are needed
+        raise Exit("Bitte --land und --to angeben.", code=1) from None
+
+
+@task
+def update(c):
+    """Take the newest engine into this town's site (only engine/ changes), then build."""
+    from plugins.town.init import InitError, update_town
+
+    try:
+        commit = update_town(SITE)
+    except InitError as error:
+        raise Exit(str(error), code=1) from None
+    print(f"engine/ is now at {commit[:12]}. Build, then: git commit -m 'Engine aktualisiert'")

@@ -1,1 +1,1 @@
-"""Pelican plugins of the Musterstadt site: one folder per capability."""
+"""Pelican plugins of the town site engine: one folder per capability."""

@@ -11,7 +11,8 @@ kept from loading anything from a CDN). Settings (defaults below):
   forge for `<site>/admin/` (a public client: PKCE, no secret); without it editors sign in
   with a personal access token;
 - `CMS_CONTENT_FOLDER`: the content folder relative to the repository root;
-- `CMS_LOGO`: the picture on the editor's sign-in page and header, a path on the site.
+- `CMS_LOGO`: the picture on the editor's sign-in page and header, a path on the site (the
+  town file's logo).
 
 On an editor's own machine (`invoke edit`, page opened on localhost) the sign-in page also
 offers to work on the local clone: the browser (Chrome or Edge) reads and writes the files
@@ -36,14 +37,15 @@ __all__ = ["admin_csp", "cms_config", "editor_config", "editor_csp", "register"]
 
 log = logging.getLogger("cms")
 
+# Used only when the town file names no `editor.backend` (the town's own forge).
 DEFAULT_BACKEND = {
     "name": "gitea",
     "repo": "stadt/website",
-    "base_url": "https://git.musterstadt.example",
-    "api_root": "https://git.musterstadt.example/api/v1",
+    "base_url": "https://git.example.org",
+    "api_root": "https://git.example.org/api/v1",
     "branch": "main",
 }
-DEFAULT_LOGO = "/theme/img/wappen.svg"
+DEFAULT_LOGO = ""  # the town file's logo (CMS_LOGO, set by plugins/town/townfile.py)
 
 
 def editor_title(site_name: str) -> str:
@@ -54,12 +56,17 @@ def editor_config(settings: dict) -> dict:
     """The CMS configuration for these settings."""
     return cms_config(
         active_types(settings),
-        backend=settings.get("CMS_BACKEND", DEFAULT_BACKEND),
+        backend=settings.get("CMS_BACKEND") or DEFAULT_BACKEND,
         content_folder=settings.get("CMS_CONTENT_FOLDER", "content"),
         site_url=settings.get("SITE_PUBLIC_URL", ""),
         title=editor_title(settings.get("SITENAME", "")),
-        logo=settings.get("SITEURL", "").rstrip("/") + settings.get("CMS_LOGO", DEFAULT_LOGO),
+        logo=_logo(settings),
     )
+
+
+def _logo(settings: dict) -> str:
+    logo = settings.get("CMS_LOGO") or DEFAULT_LOGO
+    return settings.get("SITEURL", "").rstrip("/") + logo if logo else ""
 
 
 def editor_csp(settings: dict) -> str:

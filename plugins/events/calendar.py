@@ -153,7 +153,7 @@ def location_of(item) -> dict | None:
 
 
 def location_text(location: dict | None) -> str:
-    """'Marktplatz, Marktplatz 1, 64283 Musterstadt' for calendars and lists."""
+    """'Marktplatz, Marktplatz 1, 55116 Beispielhausen' for calendars and lists."""
     if not location:
         return ""
     address = location.get("address")

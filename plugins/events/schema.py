@@ -31,7 +31,7 @@ EVENT = Schema(
         "categories": ListOf(help="Kategorien", example=["Kultur"]),
         "price": Text(help="Eintritt", example="8 Euro, ermäßigt 5 Euro"),
         "registration": Url(help="Adresse der Anmeldung"),
-        "organizer": Text(help="Veranstalter", example="Stadt Musterstadt"),
+        "organizer": Text(help="Veranstalter", example="Kulturamt"),
         "cancelled": Flag(help="true, wenn die Veranstaltung abgesagt ist"),
     },
     example_title="Musikalischer Stadtrundgang",

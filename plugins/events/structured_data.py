@@ -35,9 +35,10 @@ def place(location: dict | None, absolute) -> dict | None:
     if not location:
         return None
     data = {"@type": "Place", "name": location["name"]}
-    address = postal_address(location.get("address"))
-    if address:
-        data["address"] = address
+    # Google requires an address for an event's Place. Locations from event feeds are only a
+    # text ("Treffpunkt Bauhof"); schema.org allows text as an address, and that text is all
+    # the organiser said about where (adding the town could be wrong for a regional feed).
+    data["address"] = postal_address(location.get("address")) or location["name"]
     geo = location.get("geo")
     if geo:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": geo["lat"], "longitude": geo["lon"]}

@@ -355,7 +355,7 @@ class Url(Field):
     """An absolute http(s) address, or (with `local`) a path on this site starting with '/'."""
 
     kind: str = "url"
-    example: Any = "https://service.musterstadt.example/antrag"
+    example: Any = "https://service.example.org/antrag"
     local: bool = False
 
     def parse(self, text: str) -> str:
@@ -379,14 +379,14 @@ class Url(Field):
 @dataclass
 class Email(Field):
     kind: str = "email"
-    example: Any = "buergerbuero@musterstadt.example"
+    example: Any = "buergerbuero@example.org"
 
     def parse(self, text: str) -> str:
         text = text.removeprefix("mailto:")
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", text):
             raise Invalid(
                 message("erwartet wird eine E-Mail-Adresse, hier steht '{raw}'", raw=text),
-                message("schreiben Sie sie wie name@musterstadt.example"),
+                message("schreiben Sie sie wie name@example.org"),
             )
         return text
 

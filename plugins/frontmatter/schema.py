@@ -126,7 +126,7 @@ def address_field(**kwargs) -> Obj:
                 expected=german("eine fünfstellige Postleitzahl"),
                 required=True,
             ),
-            "city": Text(help="Ort", example="Musterstadt", required=True),
+            "city": Text(help="Ort", example="Beispielort", required=True),
         },
         **kwargs,
     )
@@ -160,9 +160,7 @@ def image_field() -> Obj:
             "alt": Text(
                 help="Was das Bild zeigt (Alternativtext)", example="Das Alte Rathaus am Markt"
             ),
-            "credit": Text(
-                help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadt Musterstadt"
-            ),
+            "credit": Text(help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadtverwaltung"),
             "decorative": Flag(help="true, wenn das Bild nichts Inhaltliches zeigt"),
         },
     )
@@ -247,7 +245,7 @@ PAGE = Schema(
     description="Eine gewöhnliche Seite: Informationen, Bereichsseiten, rechtliche Seiten.",
     body_example="## Überschrift\n\nText der Seite.\n",
     example_title="Partnerstädte",
-    example_summary="Musterstadt pflegt Partnerschaften mit drei Städten in Europa.",
+    example_summary="Die Stadt pflegt Partnerschaften mit drei Städten in Europa.",
     search_label="Seite",
     search_rank=1000,
     template="page.html",

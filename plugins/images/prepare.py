@@ -109,7 +109,7 @@ def check_texts(index, uses: list[ImageUse]) -> None:
                 message("Das Bild hat keinen Bildnachweis"),
                 message(
                     "ergänzen Sie `credit:` mit Fotograf oder Quelle und der Lizenz, "
-                    'z. B. "Foto: Stadt Musterstadt"'
+                    'z. B. "Foto: Stadtverwaltung"'
                 ),
             )
 

@@ -94,10 +94,10 @@ JOB = Schema(
         ),
         "apply_url": HttpsUrl(
             help="Adresse der Online-Bewerbung (nur https://)",
-            example="https://karriere.musterstadt.example/stellen/2026-41",
+            example="https://karriere.example.org/stellen/2026-41",
         ),
         "apply_email": Email(
-            help="E-Mail-Adresse für Bewerbungen", example="bewerbung@musterstadt.example"
+            help="E-Mail-Adresse für Bewerbungen", example="bewerbung@example.org"
         ),
         "contact": Obj(
             help="Ansprechperson für Fragen zur Stelle",

@@ -18,15 +18,15 @@ def public_url(settings: dict) -> str:
 
 
 def site_owner(settings: dict, lang: str = "de") -> str:
-    """Who publishes the site ("Stadt Musterstadt", in English "Town of Musterstadt"): feeds'
-    author and title, JSON-LD publisher, calendar names."""
+    """Who publishes the site (from the town file: "Stadt Beispielhausen", in English "Town of
+    Beispielhausen"): feeds' author and title, JSON-LD publisher, calendar names."""
     if lang == "en" and settings.get("SITE_NAME_EN"):
         return settings["SITE_NAME_EN"]
     return settings.get("AUTHOR") or settings.get("SITENAME") or ""
 
 
 def place_name(settings: dict) -> str:
-    """The town's plain name ("Musterstadt"), as in "Veranstaltungen in Musterstadt"."""
+    """The town's plain name ("Beispielhausen"), as in "Veranstaltungen in Beispielhausen"."""
     return settings.get("SITENAME") or ""
 
 

@@ -11,6 +11,7 @@ from plugins.kit.feeds import FeedEntry, atom_feed
 from plugins.kit.urls import absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
+from plugins.site.items import slugify
 
 from . import schema  # noqa: F401  (registers the type)
 from .listing import add_list_pages, news_sections
@@ -28,25 +29,35 @@ def add_news(index):
     base = public_url(index.settings)
     for item in index.of_type("news"):
         item.data["structured_data"] = news_article(item, base, site_owner(index.settings))
-    for section in news_sections(index):
+    sections = news_sections(index)
+    languages = [section.lang for section in sections]
+    for section in sections:
         add_list_pages(index, section)
         index.globals["feeds"].setdefault(section.lang, []).append(
             {"title": feed_title(index, section.lang), "url": section.feed_url}
         )
-        add_home_block(index, section)
+        add_home_block(index, section, alone=languages.count(section.lang) == 1)
 
 
-def add_home_block(index, section):
-    index.add_home_block(
-        section.lang,
-        {
-            "id": "news",
-            "title": index.label("Aktuelles", section.lang),
-            "entries": section.items[:HOME_ENTRIES],
-            "more_url": section.base_url,
-            "more_label": index.label("Alle Pressemitteilungen", section.lang),
-        },
-    )
+def add_home_block(index, section, alone: bool = True):
+    """The start page's "Aktuelles" block of one news folder. With several folders (say the
+    Rathaus' press releases and the Tourist-Information's news) each block is named after its
+    folder and gets its own id: two blocks with one heading would leave visitors guessing and
+    give the page a duplicate id."""
+    lang = section.lang
+    block = {
+        "id": "news",
+        "title": index.label("Aktuelles", lang),
+        "entries": section.items[:HOME_ENTRIES],
+        "more_url": section.base_url,
+        "more_label": index.label("Alle Pressemitteilungen", lang),
+    }
+    if not alone:
+        name = section.landing.title if section.landing else "/".join(section.folder)
+        block["id"] = "news-" + slugify("-".join(section.folder))
+        block["title"] = index.label("Aktuelles: {name}", lang, name=name)
+        block["more_label"] = index.label("Alle Meldungen: {name}", lang, name=name)
+    index.add_home_block(lang, block)
 
 
 @signals.runs_late  # feeds: no page reads them while it is rendered

@@ -13,7 +13,6 @@ Templates get `tel_href(phone)` as a global.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime, time
 
 from babel.dates import get_day_names
@@ -28,6 +27,7 @@ from plugins.kit.opening_hours import (
     seasons,
     week_table,
 )
+from plugins.kit.urls import tel_uri
 from plugins.site import signals
 from plugins.site.index import SiteIndex, sort_key
 from plugins.site.items import Item
@@ -40,18 +40,6 @@ OPEN_NOW_DAYS = 14  # how far ahead open-now.js can tell the next opening
 COMING_WEEKS = 6  # a coming season's hours are shown this long before they start
 EXCEPTION_DAYS = 60  # holidays and closures listed on the page and in JSON-LD
 LOCALES = {"de": "de_DE", "en": "en_GB", "ls": "de_DE"}
-
-
-def tel_href(phone: str) -> str:
-    """'06151 12-3456' -> 'tel:+496151123456': a number phones can dial from anywhere."""
-    digits = re.sub(r"\D", "", phone)
-    if phone.strip().startswith("+"):
-        return f"tel:+{digits}"
-    if digits.startswith("00"):
-        return f"tel:+{digits[2:]}"
-    if digits.startswith("0"):
-        return f"tel:+49{digits[1:]}"  # a German number written the national way
-    return f"tel:{digits}"
 
 
 def schema_type(office: Item) -> str:
@@ -130,7 +118,7 @@ def office_page_context(office: Item, today: date, calendar: Calendar = DEFAULT_
 
 def add_office_pages(index: SiteIndex) -> None:
     public_url = index.settings.get("SITE_PUBLIC_URL") or index.settings.get("SITEURL", "")
-    index.globals["tel_href"] = tel_href
+    index.globals["tel_href"] = tel_uri
     for office in index.of_type("office"):
         office.data["structured_data"] = government_office(
             office, public_url, index.build_date, calendar_of(index.settings)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-USER_AGENT = "Musterstadt-Linkcheck/1.0 (+https://www.musterstadt.example/)"
+USER_AGENT = "Stadtwebsite-Linkcheck/1.0"
 
 
 class _Anchors(HTMLParser):

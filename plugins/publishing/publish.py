@@ -50,7 +50,11 @@ def make_checks(settings: dict, say=print) -> list:
         if checks.java_available():
             found.append(checks.html_validity)
         else:
-            say(message("Veröffentlichen: Java fehlt, die HTML-Prüfung entfällt"))
+            say(
+                message(
+                    "Veröffentlichen: Java oder vnu.jar (npm ci) fehlt, die HTML-Prüfung entfällt"
+                )
+            )
     return found
 
 

@@ -10,25 +10,15 @@ from pathlib import Path
 from plugins.frontmatter.schema import TYPES
 from plugins.kit.urls import public_url
 from plugins.site.generator import write_if_changed
-from plugins.site.items import HTML_LANG
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 NOT_LISTED = {"/404.html"}
 
 
-def _alternates(page) -> dict[str, str]:
-    """{hreflang: url} for a page and its translations (Leichte Sprache is German: 'de')."""
-    urls = {page.lang: page.url, **page.translations}
-    result = {}
-    for lang in ("de", "en", "ls"):  # German first: it wins the 'de' slot over Leichte Sprache
-        if lang in urls:
-            result.setdefault(HTML_LANG.get(lang, lang), urls[lang])
-    return result
-
-
 def sitemap_xml(pages, base: str) -> bytes:
-    """Every listed page once, each with its language versions and x-default (German)."""
+    """Every listed page once, each with its language versions and x-default (German);
+    Leichte Sprache pages without (see OutputPage.alternates)."""
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", XHTML_NS)
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
@@ -37,11 +27,7 @@ def sitemap_xml(pages, base: str) -> bytes:
             continue
         entry = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
         ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = base + page.url
-        alternates = _alternates(page)
-        if len(alternates) < 2:
-            continue
-        default = alternates.get("de", page.url)
-        for hreflang, url in [*alternates.items(), ("x-default", default)]:
+        for hreflang, url in page.alternates.items():  # the same set as the page's <head>
             link = ET.SubElement(entry, f"{{{XHTML_NS}}}link")
             link.set("rel", "alternate")
             link.set("hreflang", hreflang)
@@ -73,7 +59,7 @@ def one_year_later(day: dt.date) -> dt.date:
 
 def security_txt(settings: dict, build_date: dt.date, base: str) -> str:
     """RFC 9116: Contact and Expires are required; Expires is the build date plus one year."""
-    contacts = settings.get("SECURITY_CONTACT") or ["mailto:security@musterstadt.example"]
+    contacts = settings.get("SECURITY_CONTACT") or []
     if isinstance(contacts, str):
         contacts = [contacts]
     expires = dt.datetime.combine(one_year_later(build_date), dt.time(), dt.UTC)

@@ -17,6 +17,7 @@ is `static/search.js` (form enhancement), `static/search-worker.js` and `static/
 
 from pathlib import Path
 
+from plugins.kit.urls import site_owner
 from plugins.site import signals
 from plugins.site.pages import OutputPage
 from plugins.site.registry import active_types, catalogues
@@ -41,10 +42,20 @@ def add_search_pages(index) -> None:
                 template="search/search.html",
                 lang=lang,
                 title=index.label("Suche", lang),
-                context={"search_fallback_links": links},
+                context={"search_fallback_links": links, "description": description(index, lang)},
                 translations={other: u for other, u in SEARCH_PAGES.items() if other != lang},
             )
         )
+
+
+def description(index, lang: str) -> str:
+    """The search page's meta description: what search engines show under its title."""
+    owner = site_owner(index.settings, lang)
+    return index.label(
+        "Suche auf allen Seiten der {owner}: Leistungen, Ämter, Termine und mehr.",
+        lang,
+        owner=owner,
+    )
 
 
 @signals.runs_late  # no page reads the index: a preview writes it after the reload

@@ -24,7 +24,7 @@ def plain_text(markup: str) -> str:
 
 
 def site_prefix(site_url: str) -> str:
-    """The path part of SITEURL: "" for "https://musterstadt.de", "/stadt" for ".../stadt/"."""
+    """The path part of SITEURL: "" for "https://beispielhausen.de", "/stadt" for ".../stadt/"."""
     return urlsplit(site_url or "").path.rstrip("/")
 
 

@@ -58,7 +58,7 @@ def check_online_services(index):
 
 def add_service_pages(index):
     base = public_url(index.settings)
-    area = index.settings.get("SITENAME", "Musterstadt")
+    area = index.settings.get("SITENAME", "")
     for service in index.of_type("service"):
         service.data["structured_data"] = government_service(service, base, area)
     for page in index.pages:

@@ -18,7 +18,7 @@ SERVICE = Schema(
             types=("office",),
         ),
         "online_service": Url(
-            help="Adresse des Online-Antrags", example="https://service.musterstadt.example/antrag"
+            help="Adresse des Online-Antrags", example="https://service.example.org/antrag"
         ),
         "leika": Pattern(
             help="LeiKa-Leistungsschlüssel (14 Ziffern)",
@@ -28,7 +28,7 @@ SERVICE = Schema(
         ),
         "fees": ListOf(help="Gebühren", example=["37,00 Euro (ab 24 Jahren)"]),
         "documents": ListOf(help="Erforderliche Unterlagen", example=["Bisheriger Ausweis"]),
-        "requirements": ListOf(help="Voraussetzungen", example=["Hauptwohnsitz in Musterstadt"]),
+        "requirements": ListOf(help="Voraussetzungen", example=["Hauptwohnsitz in der Gemeinde"]),
         "processing_time": Text(help="Bearbeitungsdauer", example="etwa drei Wochen"),
         "deadlines": Text(help="Fristen", example="innerhalb von zwei Wochen nach dem Umzug"),
         "legal_basis": link_list(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from plugins.offices import office_reference
-from plugins.site.items import HTML_LANG, Item
+from plugins.site.items import Item
 
 
 def government_service(service: Item, public_url: str, area: str) -> dict:
     """The `GovernmentService` of a service; `public_url` is SITE_PUBLIC_URL without trailing /.
 
     The responsible office (from the services plugin's `link_offices`) is both
-    `serviceOperator` and `provider`; the LeiKa key is the `identifier`.
+    `serviceOperator` and `provider`; the LeiKa key is the `identifier`. No `inLanguage`:
+    schema.org has it for creative works and events, not for services (the page's language is
+    in its <html lang>).
     """
     url = public_url + service.url
     data = {
@@ -19,7 +21,6 @@ def government_service(service: Item, public_url: str, area: str) -> dict:
         "name": service.title,
         "description": service.summary,
         "url": url,
-        "inLanguage": HTML_LANG[service.lang],
         "areaServed": {"@type": "City", "name": area},
     }
     leika = service.meta.get("leika")

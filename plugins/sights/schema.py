@@ -36,7 +36,7 @@ POI = Schema(
                     ),
                     "caption": Text(help="Bildunterschrift", example="Der Marktbrunnen von 1780"),
                     "credit": Text(
-                        help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadt Musterstadt"
+                        help="Bildnachweis (Urheber, Lizenz)", example="Foto: Stadtverwaltung"
                     ),
                 }
             ),

@@ -42,6 +42,7 @@ from .pages import (
 from .parallel import run_in_chunks, running_forked, worker_count
 from .placeholders import report_placeholders
 from .reading import read_items
+from .schema_org import breadcrumb_list, image_urls, with_image
 from .site_paths import site_paths
 from .templating import make_globals
 from .theme_globals import add_not_found_page, add_theme_globals
@@ -157,6 +158,13 @@ def _render_chunk(state, start: int, stop: int):
     return entries, links.problems.items
 
 
+def _breadcrumb_data(public: str, crumbs: list, page: OutputPage, home_name: str) -> dict:
+    """The BreadcrumbList of the trail components/breadcrumbs.html shows, page included."""
+    trail = [(home_name if c.url == home_url(page.lang) else c.title, c.url) for c in crumbs]
+    trail.append((page.title, page.url))
+    return breadcrumb_list([(name, absolute(public, url)) for name, url in trail])
+
+
 class SiteGenerator(Generator):
     """Reads `content/` through the front-matter plugin and writes one page per item."""
 
@@ -183,6 +191,10 @@ class SiteGenerator(Generator):
         self.env.globals["plugin_asset"] = lambda name, path: f"{site_url}/static/{name}/{path}"
         self.env.globals["absolute_url"] = lambda path: absolute(
             public, path if isinstance(path, str) else path.url
+        )
+        self.env.globals["breadcrumb_data"] = functools.partial(_breadcrumb_data, public)
+        self.env.globals["with_image"] = lambda data, item: with_image(
+            data, image_urls(item, public)
         )
         self.index: SiteIndex | None = None
         self.copied_static = 0  # files of plugins' static/ folders (for the build's summary)

@@ -129,14 +129,18 @@ def page_dependencies(index: SiteIndex, page: OutputPage, refers: dict) -> tuple
     found: set[str] = set()
     translations = tuple(sorted(page.translations.items()))
     shown = (page.context, index.home if page.template == HOME_TEMPLATE else None)
-    picture = (page.template, page.lang, page.title, translations, describe(shown, found))
     item = page.item
+    if item is not None and item.source not in refers:
+        # An item made from fetched data (an imported event) has no signature: what it shows
+        # is part of the page's picture instead.
+        shown = (*shown, item.meta, str(item.html))
+    picture = (page.template, page.lang, page.title, translations, describe(shown, found))
     if item is None:
         for source in list(found):
             found |= refers.get(source, set())
     else:
         found.add(item.source)
-        found |= refers[item.source]
+        found |= refers.get(item.source, set())
         _items_in(list(item.translations.values()), found)
         _items_in(breadcrumbs(index, page.folder, page.lang, item), found)
         if item.is_index:

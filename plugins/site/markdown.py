@@ -206,7 +206,7 @@ def _in_language(linked: Item, lang: str) -> Item:
 
 # An image's title `![](bild.jpg "dekorativ")` marks it as decorative: it shows nothing the
 # text needs (alt="" and no credit under it). What follows the word is its credit, kept for the
-# credits page: `"dekorativ; Foto: Stadt Musterstadt"`.
+# credits page: `"dekorativ; Foto: Stadtverwaltung"`.
 _DECORATIVE = re.compile(r"^\s*(?:dekorativ|decorative)\b[\s;,:–-]*", re.I)
 
 

@@ -25,7 +25,25 @@ class OutputPage:
     folder: tuple = ()
     noindex: bool = False  # robots noindex, and not in the sitemap (404, expired items)
 
+    @property
+    def alternates(self) -> dict[str, str]:
+        """{hreflang: url} of this page's language versions plus x-default (German), or {}.
 
+        Leichte Sprache pages stay out of every alternate set: they are German, and no hreflang
+        that search engines use tells them apart from the standard German page ("de" would
+        claim the German page's slot, "de-x-ls" or similar private tags are ignored or
+        rejected). So an LS page lists no alternates and no page lists it. The page's HTML and
+        sitemap.xml both use this one set, so they agree and every link points back."""
+        if self.lang not in ALTERNATE_LANGUAGES:
+            return {}
+        urls = {self.lang: self.url, **self.translations}
+        found = {lang: urls[lang] for lang in ALTERNATE_LANGUAGES if lang in urls}
+        if len(found) < 2:
+            return {}
+        return {**found, "x-default": found.get("de", self.url)}
+
+
+ALTERNATE_LANGUAGES = ("de", "en")  # hreflang = our language code; Leichte Sprache left out
 HOME_TEMPLATE = "home.html"  # gets `index.home` besides the globals
 
 

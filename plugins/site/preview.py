@@ -197,6 +197,8 @@ def watched_paths(settings: dict, settings_file: str) -> list[Path]:
     translations, and the data folder `invoke fetch` writes (DATA_PATH), so a fetch shows."""
     plugin_files = [p for kind in PLUGIN_FOLDERS for p in sorted(PLUGINS.glob(f"*/{kind}"))]
     watched = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file), *plugin_files]
+    if settings.get("TOWN_FILE") and Path(settings["TOWN_FILE"]).is_file():
+        watched.append(Path(settings["TOWN_FILE"]))  # name, colours, contacts (plugins/town)
     data = settings.get("DATA_PATH")
     if data and Path(data).is_dir():
         watched.append(Path(data))

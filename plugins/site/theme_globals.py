@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plugins.kit.i18n import german
+from plugins.kit.urls import site_owner
 
 from .index import SiteIndex
 from .pages import OutputPage, home_url
@@ -16,6 +17,10 @@ def _url_of(index: SiteIndex, key: str, lang: str, fallback: str) -> str:
 def add_theme_globals(index: SiteIndex) -> None:
     """Header links, legal links, top tasks; capability plugins may extend or override them."""
     settings = index.settings
+    # The town (its file: plugins/town/townfile.py) and its name in each language.
+    index.globals["town"] = settings.get("TOWN") or {"owner": site_owner(settings)}
+    owner = {lang: site_owner(settings, lang) for lang in ("de", "en")}
+    index.globals["site_owner"] = {**owner, "ls": owner["de"]}
     accessibility = settings.get("ACCESSIBILITY_PAGE", "barrierefreiheit")
     easy = index.by_url.get(home_url("ls"))
     sign = index.get(settings.get("SIGN_LANGUAGE_PAGE", "gebaerdensprache"), "de")

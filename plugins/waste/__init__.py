@@ -6,8 +6,10 @@
 - the landing page: an A–Z street list with letter links (no JavaScript needed) and a street
   filter in the browser (`static/street-filter.js`: nothing of the address leaves the browser);
 - one page per district: the next collection per fraction, then the dates by month, printable;
-- files (`pages.py`): `abfuhrtermine.ics` per district (encoded once, cached, stable DTSTAMP)
-  and `abfuhrtermine.json` with all streets, districts and dates for apps.
+- files (`pages.py`): `abfuhrtermine.ics` per district and `<fraction>.ics` per district and
+  fraction, for those who want only some bins (encoded once, cached, stable DTSTAMP),
+  `abfuhrtermine.json` with all streets, districts and dates for apps, and `abfallfarben.css`
+  (the bins' colours are data, and the CSP forbids style attributes).
 """
 
 import logging

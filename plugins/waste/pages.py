@@ -37,6 +37,8 @@ from .calendar import (
 
 ICS_NAME = "abfuhrtermine.ics"
 JSON_NAME = "abfuhrtermine.json"
+# The bins' colours are the town's data, and the site's CSP forbids style attributes.
+COLOURS_NAME = "abfallfarben.css"
 # The parities a street row can name, as shown in the page's language.
 PARITIES = {"gerade": german("gerade"), "ungerade": german("ungerade")}
 REMINDER = timedelta(hours=6)  # all-day events start at 00:00: 18:00 the evening before
@@ -199,7 +201,6 @@ def fraction_view(fraction: dict, lang: str) -> dict:
         "label": label,
         "colour": fraction["colour"],
         "short": fraction["short"],
-        "text": _text_colour(fraction["colour"]),
     }
 
 
@@ -278,7 +279,10 @@ def district_context(
     fractions = {f["key"]: fraction_view(f, lang) for f in calendar.fractions}
     upcoming = [c for c in calendar.collections.get(district, []) if c.day >= today]
     order = [f["key"] for f in calendar.fractions]
-    ics = landing_de_url(landing) + district_slug(district) + "/" + ICS_NAME
+    folder = landing_de_url(landing) + district_slug(district) + "/"
+    ics = folder + ICS_NAME
+    subscribe = webcal_url if base.startswith("http") else (lambda url: url)
+    prefix = base if base.startswith("http") else ""
     return {
         "district": district,
         "waste_home": landing,
@@ -298,9 +302,24 @@ def district_context(
         ],
         "fractions": list(fractions.values()),
         "ics_url": ics,
-        "webcal_url": webcal_url(base + ics) if base.startswith("http") else ics,
+        "colours_url": landing_de_url(landing) + COLOURS_NAME,
+        "webcal_url": subscribe(prefix + ics),
+        "fraction_calendars": [
+            {
+                "fraction": fractions[key],
+                "ics_url": folder + fraction_ics_name(key),
+                "webcal_url": subscribe(prefix + folder + fraction_ics_name(key)),
+            }
+            for key in order
+            if key in {c.fraction for c in calendar.collections.get(district, [])}
+        ],
         "reminder": calendar.reminder,
     }
+
+
+def fraction_ics_name(key: str) -> str:
+    """A district's calendar of one fraction, for those who want only some bins in theirs."""
+    return f"{key}.ics"
 
 
 def landing_de_url(landing) -> str:
@@ -345,6 +364,7 @@ def prepare_waste(index) -> None:
             "districts": [{"name": d, "url": item.url + district_slug(d) + "/"} for d in districts],
             "fractions": [fraction_view(f, item.lang) for f in calendar.fractions],
             "json_url": landing_de_url(item) + JSON_NAME,
+            "colours_url": landing_de_url(item) + COLOURS_NAME,
         }
         for page in index.pages:
             if page.item is item:
@@ -372,14 +392,21 @@ def prepare_waste(index) -> None:
 # --- files ------------------------------------------------------------------------------------
 
 
-def calendar_events(calendar: WasteCalendar, district: str, domain: str) -> list[CalendarEvent]:
+def calendar_events(
+    calendar: WasteCalendar, district: str, domain: str, fraction: str | None = None
+) -> list[CalendarEvent]:
     """A district's calendar with as few VEVENTs as calendar programs need (encoding them is
     the cost): a rule's collections as one series (RRULE; the days a holiday moved as EXDATE),
     a company's dates of one fraction as a series where they keep a weekly rhythm, and every
-    other date (moved ones with the reason) as its own all-day event."""
+    other date (moved ones with the reason) as its own all-day event. With `fraction`, only
+    that fraction's dates (the same UIDs as in the district's whole calendar)."""
     fractions = {f["key"]: f for f in calendar.fractions}
     slug = district_slug(district)
-    collections = calendar.collections.get(district, [])
+    collections = [
+        c
+        for c in calendar.collections.get(district, [])
+        if fraction is None or c.fraction == fraction
+    ]
     events, moved_from = [], {}
     explicit: dict[str, list] = {}
     singles = []
@@ -465,13 +492,12 @@ def ics_cache(settings: dict) -> BuildCache:
 
 
 def write_waste_files(index, output_path) -> int:
-    """One .ics per district and one JSON per waste folder, encoded once, beside the German
-    landing page; returns the number of files."""
+    """Per district one .ics and one per fraction; per waste folder the JSON and the colours'
+    stylesheet; encoded once, beside the German landing page. Returns the number of files."""
     output = Path(output_path)
-    base = public_url(index.settings)
-    domain = urlsplit(base).hostname or "localhost"
-    owner = site_owner(index.settings)
     cache = ics_cache(index.settings)
+    domain = urlsplit(public_url(index.settings)).hostname or "localhost"
+    site = (domain, site_owner(index.settings))
     written, done = 0, set()
     for item in sorted(index.of_type("waste"), key=lambda i: i.lang != "de"):
         calendar = getattr(index, "waste_calendars", {}).get(item.folder)
@@ -480,27 +506,57 @@ def write_waste_files(index, output_path) -> int:
             continue
         done.add(folder)
         for district in calendar.collections:
-            events = calendar_events(calendar, district, domain)
-            calname = f"{item.title}: {district}"
-            key = hashlib.sha256(repr((events, calname, owner)).encode()).hexdigest()
-            data = cache.get(key)
-            if data is None:
-                data = event_calendar(
-                    events,
-                    lang="de",
-                    prodid=f"-//{owner}//Abfallkalender//DE",
-                    calname=calname,
-                    build_stamp=stable_stamp(calendar, district),
-                )
-                cache.put(key, data)
-            write_if_changed(output / folder.lstrip("/") / district_slug(district) / ICS_NAME, data)
-            written += 1
+            target = output / folder.lstrip("/") / district_slug(district)
+            written += write_district_calendars(cache, site, calendar, item.title, district, target)
         write_if_changed(
             output / folder.lstrip("/") / JSON_NAME, json_file(calendar, index.build_date)
         )
-        written += 1
+        write_if_changed(output / folder.lstrip("/") / COLOURS_NAME, colours_css(calendar))
+        written += 2
     cache.save()
     return written
+
+
+def colours_css(calendar: WasteCalendar) -> bytes:
+    """One rule per fraction: its bin colour, and black or white text on it (keys and colours
+    are checked by the schema, so they are safe in CSS)."""
+    rules = (
+        f".ms-waste-badge--{f['key']} {{ background: {f['colour']}; color: "
+        f"{_text_colour(f['colour'])}; }}\n"
+        for f in calendar.fractions
+    )
+    return "".join(rules).encode()
+
+
+def write_district_calendars(cache, site, calendar, title: str, district: str, target) -> int:
+    """The district's whole calendar and one per fraction collected there; `site` is (domain
+    for UIDs, owner for PRODID)."""
+    domain, owner = site
+    labels = {f["key"]: f["label"] for f in calendar.fractions}
+    present = sorted({c.fraction for c in calendar.collections[district]})
+    stamp = stable_stamp(calendar, district)
+    for fraction in (None, *present):
+        events = calendar_events(calendar, district, domain, fraction)
+        calname = f"{title}: {district}" + (f" ({labels[fraction]})" if fraction else "")
+        name = ICS_NAME if fraction is None else fraction_ics_name(fraction)
+        write_if_changed(target / name, encoded_calendar(cache, events, calname, owner, stamp))
+    return 1 + len(present)
+
+
+def encoded_calendar(cache: BuildCache, events, calname: str, owner: str, stamp) -> bytes:
+    """The .ics bytes, from the build cache when the same events were encoded before."""
+    key = hashlib.sha256(repr((events, calname, owner)).encode()).hexdigest()
+    data = cache.get(key)
+    if data is None:
+        data = event_calendar(
+            events,
+            lang="de",
+            prodid=f"-//{owner}//Abfallkalender//DE",
+            calname=calname,
+            build_stamp=stamp,
+        )
+        cache.put(key, data)
+    return data
 
 
 def json_file(calendar: WasteCalendar, today) -> bytes:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.validators.vnu import check_html
+
 from .checks import (
     AXE_COLOUR_RULES,
     CSP_LISTENER_JS,
@@ -21,7 +23,6 @@ from .external_refs import external_refs_in_css, external_refs_in_html, is_exter
 from .server import serve_directory
 from .site_pages import PageInfo, all_pages, sample_pages
 from .test_keyboard import skip_link_problems
-from .vnu import check_html
 
 GOOD_PAGE = """<!doctype html>
 <html lang="de" data-template="page">

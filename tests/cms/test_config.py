@@ -14,6 +14,7 @@ from plugins.cms.admin import SVELTIA, admin_page, meta_policy, rewrite_bundle
 from plugins.frontmatter.schema import TYPES
 from plugins.kit.i18n import set_editor_language
 from plugins.site.build import import_plugins
+from plugins.town.townfile import town_settings
 from tests.conftest import ROOT
 
 
@@ -95,7 +96,7 @@ def test_required_parts_of_an_optional_group_do_not_block_saving(config):
 
 def test_built_admin_folder(mini_site):
     admin = mini_site / "admin"
-    csp = editor_csp({})  # the mini site keeps the default backend
+    csp = editor_csp(town_settings(ROOT / "town.yml"))  # the demo town's backend
     html = (admin / "index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex">' in html
     assert "<script>" not in html
@@ -117,8 +118,8 @@ def test_built_admin_folder(mini_site):
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["name"] == "gitea"
     assert "local_backend" not in config  # Sveltia works on a local clone without a proxy
-    assert config["logo"] == {"src": "/theme/img/wappen.svg"}
-    assert (mini_site / "theme" / "img" / "wappen.svg").is_file()
+    assert config["logo"] == {"src": "/town/wappen.svg"}
+    assert (mini_site / "town" / "wappen.svg").is_file()
 
 
 def test_admin_page_under_a_sub_path():

@@ -232,7 +232,8 @@ def test_past_meetings_of_the_last_twelve_months(site):
 
 def test_json_ld_events_for_public_upcoming_meetings(site):
     page = soup(site, "/rathaus/politik/sitzungen/")
-    (script,) = page.select('script[type="application/ld+json"]')
+    scripts = page.select('script[type="application/ld+json"]')
+    (script,) = [s for s in scripts if "@graph" in s.string]  # not the BreadcrumbList
     assert "<script>" not in script.string
     graph = json.loads(script.string)["@graph"]
     assert [e["name"] for e in graph] == [

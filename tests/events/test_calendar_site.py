@@ -144,8 +144,10 @@ def ics(site: Path, path: str) -> Calendar:
 
 
 def json_ld(html: str) -> dict:
-    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(block)
+    """The page's Event graph (its BreadcrumbList is checked in tests/validators)."""
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    [graph] = [data for data in map(json.loads, blocks) if "@graph" in data]
+    return graph
 
 
 # --- listings and splitting -----------------------------------------------------------------

@@ -56,7 +56,9 @@ class PageParts(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script" and self._script is not None:
-            self.json_ld.append(json.loads("".join(self._script)))
+            block = json.loads("".join(self._script))
+            if block.get("@type") != "BreadcrumbList":  # every page's; see tests/validators
+                self.json_ld.append(block)
             self._script = None
         elif tag == "a" and self._link is not None:
             self.links.append(self._link)

@@ -105,7 +105,10 @@ def test_fingerprinted_assets_are_cached_for_a_year(server, published):
     assert status == 200
     assert headers["cache-control"] == "public, max-age=31536000, immutable"
     assert headers["content-type"].startswith("text/css")
-    status, headers, _ = fetch(server, "/theme/img/wappen.svg")
+    brand = re.search(r'href="?(/theme/css/brand\.[0-9a-f]{8}\.css)', home).group(1)
+    status, headers, _ = fetch(server, brand)  # the town's colours: fingerprinted too
+    assert headers["cache-control"] == "public, max-age=31536000, immutable"
+    status, headers, _ = fetch(server, "/town/wappen.svg")  # the town's logo
     assert (status, headers["cache-control"]) == (200, "public, max-age=3600")
 
 

@@ -57,7 +57,9 @@ def test_robots_and_security_txt(published):
         for line in (published / ".well-known/security.txt").read_text().splitlines()
     )
     assert fields["Expires"] == "2027-11-25T00:00:00Z"  # build date 2026-11-25 + 1 year
-    assert fields["Contact"].startswith("mailto:")
+    lines = (published / ".well-known/security.txt").read_text().splitlines()
+    contacts = [line.removeprefix("Contact: ") for line in lines if line.startswith("Contact: ")]
+    assert contacts == ["mailto:it-sicherheit@musterstadt.example", "tel:+496151124400"]  # town.yml
     assert fields["Preferred-Languages"] == "de, en"
     assert fields["Canonical"] == "http://localhost:8000/.well-known/security.txt"
 

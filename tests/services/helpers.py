@@ -25,8 +25,10 @@ def soup(site: Path, url: str) -> BeautifulSoup:
 
 
 def json_ld(page: BeautifulSoup) -> list[dict]:
-    """Every JSON-LD block of a page, parsed."""
-    return [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
+    """Every JSON-LD block of a page, parsed, but the BreadcrumbList every page below the start
+    page carries (tests/validators checks it against the visible trail)."""
+    blocks = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
+    return [block for block in blocks if block.get("@type") != "BreadcrumbList"]
 
 
 def main_text(page: BeautifulSoup, selector: str) -> str:

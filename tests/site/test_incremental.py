@@ -135,7 +135,9 @@ def test_incremental_rebuilds_equal_full_builds(live, tmp_path):
         rendered[name], _ = site.update()
         assert site.wait(), f"late files after '{name}'"
         fresh = tmp_path / f"fresh-{number}"
-        code, report = build_site(content, fresh, SITE_CACHE_DIR=str(tmp_path / "c2"))
+        code, report = build_site(
+            content, fresh, SITE_CACHE_DIR=str(tmp_path / "c2"), DATA_PATH=str(ROOT / "data")
+        )
         assert code == 0, report
         assert differences(site.output, fresh) == [], f"after '{name}'"
     total = len(site.generator.index.pages)

@@ -54,8 +54,9 @@ def soup(site: Path, url: str) -> BeautifulSoup:
 
 
 def trip(site: Path, url: str) -> dict:
-    [block] = soup(site, url).select('script[type="application/ld+json"]')
-    return json.loads(block.string)
+    blocks = soup(site, url).select('script[type="application/ld+json"]')
+    [data] = [d for d in map(json.loads, (b.string for b in blocks)) if d["@type"] == "TouristTrip"]
+    return data
 
 
 def schema_org_problems(node, where="") -> list[str]:

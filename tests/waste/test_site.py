@@ -101,6 +101,20 @@ def test_district_page_next_per_fraction_then_months_with_holiday(tmp_path):
     assert "moved because of a public holiday" in english.get_text()
 
 
+def test_bin_colours_come_from_a_stylesheet_not_style_attributes(tmp_path):
+    # The site's Content-Security-Policy blocks style attributes; the town's colours are data.
+    code, report, out = build_files(tmp_path, files())
+    assert code == 0, report
+    for path in ("rathaus/abfall/index.html", "en/rathaus/abfall/bezirk-nord/index.html"):
+        page = soup(out / path)
+        assert page.select("[style]") == [], path
+        links = [link["href"] for link in page.select("link[rel=stylesheet]")]
+        assert "/rathaus/abfall/abfallfarben.css" in links, links
+    css = (out / "rathaus/abfall/abfallfarben.css").read_text()
+    assert ".ms-waste-badge--restmuell { background: #4a4f55; color: #ffffff; }" in css
+    assert ".ms-waste-badge--papier { background: #1f5fa8; color: #ffffff; }" in css
+
+
 def test_no_fronleichnam_shift_in_a_land_without_it(tmp_path):
     code, report, out = build_files(tmp_path, files(), LAND="NI")
     assert code == 0, report
@@ -147,6 +161,34 @@ def test_ics_per_district_parses_with_reminders_and_stable_uids(tmp_path):
     # A second build of a later day writes the same bytes (stable DTSTAMP, no clock).
     code, report, again = build_files(tmp_path / "b", files(), SITE_BUILD_DATE="2026-12-20")
     assert (again / "rathaus/abfall/bezirk-nord/abfuhrtermine.ics").read_bytes() == data
+
+
+def test_one_calendar_per_fraction_holds_that_fractions_dates(tmp_path):
+    code, report, out = build_files(tmp_path, files())
+    assert code == 0, report
+    page = soup(out / "en/rathaus/abfall/bezirk-nord/index.html")
+    links = [a["href"] for a in page.select(".ms-waste-fraction-calendars a[download]")]
+    assert links == [
+        "/rathaus/abfall/bezirk-nord/restmuell.ics",
+        "/rathaus/abfall/bezirk-nord/papier.ics",
+    ]
+    whole = icalendar.Calendar.from_ical(
+        (out / "rathaus/abfall/bezirk-nord/abfuhrtermine.ics").read_bytes()
+    )
+
+    def days(calendar, summary=None):
+        found = recurring_ical_events.of(calendar).between(dt.date(2027, 1, 1), dt.date(2028, 1, 1))
+        return sorted(
+            (e.decoded("DTSTART"), str(e["UID"]))
+            for e in found
+            if summary is None or str(e["SUMMARY"]) == summary
+        )
+
+    for key, label in (("restmuell", "Restmüll"), ("papier", "Altpapier")):
+        data = (out / f"rathaus/abfall/bezirk-nord/{key}.ics").read_bytes()
+        calendar = icalendar.Calendar.from_ical(data)
+        assert days(calendar) == days(whole, label), key
+        assert str(calendar["X-WR-CALNAME"]).endswith(f"({label})")
 
 
 def test_json_for_apps(tmp_path):

@@ -1,5 +1,5 @@
 /*
- * search-core.js — the query side of Musterstadt's search, shared by the Web Worker
+ * search-core.js — the query side of the site's search, shared by the Web Worker
  * (search-worker.js, via importScripts) and the Node tests (via require).
  *
  * It reads the files written by plugins/search/indexer.py:

@@ -1,5 +1,5 @@
 /*
- * search.js — results while typing for Musterstadt's search forms (progressive enhancement).
+ * search.js — results while typing for the site's search forms (progressive enhancement).
  *
  * Markup it enhances (without JavaScript the form simply submits to its action, the A–Z page):
  *

