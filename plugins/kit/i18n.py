@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -64,6 +65,17 @@ def editor_language() -> str:
         return _editor_language
     wanted = os.environ.get("EDITOR_LANGUAGE", "").strip().lower()
     return wanted if wanted in EDITOR_LANGUAGES else SOURCE_LANGUAGE
+
+
+@contextmanager
+def editor_language_restored():
+    """Whatever a build sets (its EDITOR_LANGUAGE setting) ends with it: the next build in the
+    same process (a test, the preview's next run) starts from the environment again."""
+    before = _editor_language
+    try:
+        yield
+    finally:
+        set_editor_language(before)
 
 
 def set_editor_language(lang: str | None) -> None:

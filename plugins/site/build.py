@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from plugins.frontmatter import ContentError, Problem
-from plugins.kit.i18n import message, set_editor_language
+from plugins.kit.i18n import editor_language_restored, message, set_editor_language
 
 from . import summary
 from .registry import PluginError
@@ -72,6 +72,11 @@ def _report(problems: list[Problem], stream) -> None:
 
 def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream=None) -> int:
     """Build (or only check) the site; return the exit code. A build ends with its summary."""
+    with editor_language_restored():
+        return _run(settings_file, overrides, check_only, stream)
+
+
+def _run(settings_file, overrides, check_only, stream) -> int:
     from pelican import Pelican
     from pelican import signals as pelican_signals
 
@@ -85,7 +90,7 @@ def run(settings_file="pelicanconf.py", overrides=None, check_only=False, stream
     logging.getLogger().addHandler(counter)
     try:
         settings = _settings(settings_file, dict(overrides or {}))
-        set_editor_language(settings.get("EDITOR_LANGUAGE"))
+        set_editor_language(settings.get("EDITOR_LANGUAGE"))  # until the end of this run
         pelican = Pelican(settings)
         if counter.messages:
             raise RuntimeError("; ".join(counter.messages))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.frontmatter.yamlblock import FrontMatterError, parse
-from plugins.kit.i18n import message
+from plugins.kit.i18n import editor_language, message
 from tests.conftest import ROOT
 from tests.helpers import check_files
 
@@ -230,3 +230,8 @@ def test_a_yaml_mistake_names_its_line_and_cause(case, monkeypatch):
     with pytest.raises(FrontMatterError) as raised:
         parse(text)
     assert (raised.value.line, raised.value.what) == (line, what)
+
+
+def test_a_builds_language_setting_ends_with_the_build(tmp_path):
+    check_files(tmp_path, {"x.md": "---\ntitle: X\n---\n"}, EDITOR_LANGUAGE="de")
+    assert editor_language() == "en"  # the suite's environment again

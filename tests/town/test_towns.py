@@ -67,7 +67,7 @@ def test_check_flags_exactly_the_easy_and_sign_language_placeholders(towns, code
     ], checked.stderr
     assert "Beispieltext" in checked.stderr
     # `invoke check` also warns, at the town file's land line, about the Land's weak facts.
-    assert re.search(rf"^warning: .*town\.yml:\d+: Land {code}: ", checked.stderr, re.MULTILINE)
+    assert re.search(rf"^Warnung: .*town\.yml:\d+: Land {code}: ", checked.stderr, re.MULTILINE)
 
 
 @pytest.mark.parametrize("code", TOWNS)
