@@ -519,10 +519,17 @@ def _ask(question: str) -> str:
 @task
 def update(c):
     """Take the newest engine into this town's site (only engine/ changes), then build."""
+    from plugins.kit.i18n import message
     from plugins.town.init import InitError, update_town
 
     try:
         commit = update_town(SITE)
     except InitError as error:
         raise Exit(str(error), code=1) from None
-    print(f"engine/ is now at {commit[:12]}. Build, then: git commit -m 'Engine aktualisiert'")
+    print(
+        message(
+            "engine/ steht jetzt auf {commit}. Bauen Sie die Website, dann: "
+            "git commit -m 'Engine aktualisiert'",
+            commit=commit[:12],
+        )
+    )

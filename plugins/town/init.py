@@ -32,6 +32,7 @@ import subprocess
 from pathlib import Path
 
 from plugins.frontmatter.schema import TYPES
+from plugins.kit.i18n import message
 from plugins.site.archetypes import render
 from plugins.site.items import slugify
 
@@ -79,10 +80,21 @@ def init_town(
     the submodule (default: engine_source())."""
     row = land(land_code)  # an unknown Land stops here, with the editor's message
     if kind not in KINDS:
-        raise InitError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+        raise InitError(
+            message(
+                "Unbekannte Art '{kind}' — nehmen Sie eine von: {kinds}",
+                kind=kind,
+                kinds=", ".join(KINDS),
+            )
+        )
     target = Path(target).resolve()
     if target.exists() and any(target.iterdir()):
-        raise InitError(f"{target} exists and is not empty: choose a new folder")
+        raise InitError(
+            message(
+                "{folder} gibt es schon und ist nicht leer — wählen Sie einen neuen Ordner",
+                folder=target,
+            )
+        )
     target.mkdir(parents=True, exist_ok=True)
     today = today or dt.date.today()
     git("init", "-q", "-b", "main", cwd=target)
@@ -114,7 +126,12 @@ def update_town(town: Path) -> str:
     commit. Only the submodule pointer changes: the town commits it after a build."""
     town = Path(town).resolve()
     if not (town / "engine" / ".git").exists():
-        raise InitError(f"{town} has no engine/ submodule: is it a town made with invoke init?")
+        raise InitError(
+            message(
+                "{folder} hat kein Untermodul engine/ — ist die Website mit invoke init angelegt?",
+                folder=town,
+            )
+        )
     git("submodule", "update", "--init", "--remote", "engine", cwd=town)
     git("add", "engine", cwd=town)
     return git("rev-parse", "HEAD", cwd=town / "engine")
