@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from plugins.kit.dates import as_datetime, local_date
 from plugins.site.index import SiteIndex, folder_url
-from plugins.site.items import Item
+from plugins.site.items import Item, slugify
 
 PER_PAGE = 10
 FEED_NAME = "feed.atom"
@@ -82,3 +82,37 @@ def pager(section: DatedSection, number: int, count: int) -> dict:
         "next": section.page_url(number + 1) if number < count else None,
         "pages": [{"number": n, "url": section.page_url(n)} for n in range(1, count + 1)],
     }
+
+
+@dataclass(frozen=True)
+class HomeBlockTexts:
+    """German labels of a start-page block; `named_*` take {name} for when a language has
+    several folders of the type."""
+
+    title: str
+    more: str
+    named_title: str
+    named_more: str
+
+
+def add_home_block(
+    index: SiteIndex, section: DatedSection, kind: str, texts: HomeBlockTexts, entries: list, alone
+) -> None:
+    """The start page's block of one section. With several folders of one type in a language
+    (say the Rathaus' press releases and the Tourist-Information's news) each block is named
+    after its folder and gets its own id: two blocks with one heading would leave visitors
+    guessing and give the page a duplicate id."""
+    lang = section.lang
+    block = {
+        "id": kind,
+        "title": index.label(texts.title, lang),
+        "entries": entries,
+        "more_url": section.base_url,
+        "more_label": index.label(texts.more, lang),
+    }
+    if not alone:
+        name = section.landing.title if section.landing else "/".join(section.folder)
+        block["id"] = f"{kind}-" + slugify("-".join(section.folder))
+        block["title"] = index.label(texts.named_title, lang, name=name)
+        block["more_label"] = index.label(texts.named_more, lang, name=name)
+    index.add_home_block(lang, block)

@@ -8,16 +8,23 @@ and the JSON-LD `NewsArticle` of every news page (`item.data["structured_data"]`
 """
 
 from plugins.kit.feeds import FeedEntry, atom_feed
+from plugins.kit.i18n import german
+from plugins.kit.listing import HomeBlockTexts, add_home_block
 from plugins.kit.urls import absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
-from plugins.site.items import slugify
 
 from . import schema  # noqa: F401  (registers the type)
 from .listing import add_list_pages, news_sections
 from .structured_data import news_article
 
 HOME_ENTRIES = 3
+HOME_TEXTS = HomeBlockTexts(
+    title=german("Aktuelles"),
+    more=german("Alle Pressemitteilungen"),
+    named_title=german("Aktuelles: {name}"),
+    named_more=german("Alle Meldungen: {name}"),
+)
 
 
 def feed_title(index, lang: str) -> str:
@@ -36,28 +43,9 @@ def add_news(index):
         index.globals["feeds"].setdefault(section.lang, []).append(
             {"title": feed_title(index, section.lang), "url": section.feed_url}
         )
-        add_home_block(index, section, alone=languages.count(section.lang) == 1)
-
-
-def add_home_block(index, section, alone: bool = True):
-    """The start page's "Aktuelles" block of one news folder. With several folders (say the
-    Rathaus' press releases and the Tourist-Information's news) each block is named after its
-    folder and gets its own id: two blocks with one heading would leave visitors guessing and
-    give the page a duplicate id."""
-    lang = section.lang
-    block = {
-        "id": "news",
-        "title": index.label("Aktuelles", lang),
-        "entries": section.items[:HOME_ENTRIES],
-        "more_url": section.base_url,
-        "more_label": index.label("Alle Pressemitteilungen", lang),
-    }
-    if not alone:
-        name = section.landing.title if section.landing else "/".join(section.folder)
-        block["id"] = "news-" + slugify("-".join(section.folder))
-        block["title"] = index.label("Aktuelles: {name}", lang, name=name)
-        block["more_label"] = index.label("Alle Meldungen: {name}", lang, name=name)
-    index.add_home_block(lang, block)
+        entries = section.items[:HOME_ENTRIES]
+        alone = languages.count(section.lang) == 1
+        add_home_block(index, section, "news", HOME_TEXTS, entries, alone)
 
 
 @signals.runs_late  # feeds: no page reads them while it is rendered

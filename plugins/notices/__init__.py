@@ -8,7 +8,8 @@ build error at the attachment's line), the current/archived split at the build d
 """
 
 from plugins.kit.feeds import FeedEntry, atom_feed
-from plugins.kit.listing import DatedSection, dated_sections
+from plugins.kit.i18n import german
+from plugins.kit.listing import DatedSection, HomeBlockTexts, add_home_block, dated_sections
 from plugins.kit.urls import absolute, public_url, site_owner
 from plugins.site import signals
 from plugins.site.generator import write_if_changed
@@ -19,6 +20,12 @@ from .attachments import describe, read_attachments
 from .listing import is_archived, split_current
 
 HOME_ENTRIES = 3
+HOME_TEXTS = HomeBlockTexts(
+    title=german("Bekanntmachungen"),
+    more=german("Alle amtlichen Bekanntmachungen"),
+    named_title=german("Bekanntmachungen: {name}"),
+    named_more=german("Alle Bekanntmachungen: {name}"),
+)
 FEED_ENTRIES = 30
 ARCHIVE_SLUG = {"de": "archiv", "ls": "archiv", "en": "archive"}
 
@@ -39,22 +46,16 @@ def add_notices(index):
             {"title": a.title, "url": a.url, "description": describe(a, item.lang)}
             for a in read_attachments(item, index.content_path, index.problems)
         ]
-    for section in dated_sections(index, "notice"):
+    sections = dated_sections(index, "notice")
+    languages = [section.lang for section in sections]
+    for section in sections:
         current, archived = split_current(section.items, index.build_date)
         add_section_pages(index, section, current, archived)
         index.globals["feeds"].setdefault(section.lang, []).append(
             {"title": feed_title(index, section.lang), "url": section.feed_url}
         )
-        index.add_home_block(
-            section.lang,
-            {
-                "id": "notices",
-                "title": index.label("Bekanntmachungen", section.lang),
-                "entries": current[:HOME_ENTRIES],
-                "more_url": section.base_url,
-                "more_label": index.label("Alle amtlichen Bekanntmachungen", section.lang),
-            },
-        )
+        alone = languages.count(section.lang) == 1
+        add_home_block(index, section, "notices", HOME_TEXTS, current[:HOME_ENTRIES], alone)
 
 
 def add_section_pages(index, section, current, archived):

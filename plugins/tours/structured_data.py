@@ -35,9 +35,9 @@ def tourist_trip(
     stops: list[dict],
     origin: dict | None,
     gpx_url: str,
-    image: str | None = None,
 ) -> dict:
-    """`stops` and `origin` are `attraction()` dicts; URLs are absolute."""
+    """`stops` and `origin` are `attraction()` dicts; URLs are absolute. The image is added
+    when the page is rendered (the `with_image` global: images are processed later)."""
     data = {
         "@context": "https://schema.org",
         "@type": "TouristTrip",
@@ -46,8 +46,6 @@ def tourist_trip(
         "url": url,
         "touristType": tourist_type,
     }
-    if image:
-        data["image"] = image
     if origin:
         data["tripOrigin"] = origin
     if stops:

@@ -31,6 +31,15 @@ TWO_NEWS_FOLDERS = {
         "summary: Neues.\n---\nText.\n"
     ),
     "tourismus/neues/fuehrungen.md": NEWS.format(title="Neue Stadtführungen", day=21),
+    # Two folders of notices (the town's and a Ortsbeirat's) the same way.
+    "rathaus/bekanntmachungen/index.md": (
+        "---\ntitle: Amtliche Bekanntmachungen\ndefault_type: notice\nsummary: B.\n---\nText.\n"
+    ),
+    "rathaus/bekanntmachungen/satzung.md": NEWS.format(title="Satzung", day=18),
+    "rathaus/ortsbeirat/index.md": (
+        "---\ntitle: Ortsbeirat Nord\ndefault_type: notice\nsummary: O.\n---\nText.\n"
+    ),
+    "rathaus/ortsbeirat/sitzung.md": NEWS.format(title="Sitzung des Ortsbeirats", day=19),
 }
 
 
@@ -57,6 +66,18 @@ def test_two_news_folders_give_two_blocks_each_with_its_own_title_and_id(two_fol
     assert tourism.select_one("a.ms-more-link").get_text(strip=True) == (
         "Alle Meldungen: Neues aus der Tourist-Information"
     )
+
+
+def test_two_notice_folders_give_two_blocks_each_with_its_own_title_and_id(two_folders):
+    headings = {
+        h2["id"]: h2.get_text(strip=True)
+        for h2 in two_folders.select("section.ms-home__section h2")
+        if "notices" in h2["id"]
+    }
+    assert headings == {
+        "home-notices-rathaus-bekanntmachungen": "Bekanntmachungen: Amtliche Bekanntmachungen",
+        "home-notices-rathaus-ortsbeirat": "Bekanntmachungen: Ortsbeirat Nord",
+    }
 
 
 def test_one_news_folder_keeps_the_plain_aktuelles_block(site):
