@@ -3,6 +3,7 @@ judged here: benchmarks measure, tests check)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -14,8 +15,16 @@ INVOKE = [sys.executable, "-m", "invoke"]
 
 
 def run(*args: str) -> str:
+    # As from a shell without EDITOR_LANGUAGE: the tasks' own messages are German then.
+    env = {**os.environ, "EDITOR_LANGUAGE": "de"}
     done = subprocess.run(
-        [*INVOKE, *args], cwd=ROOT, capture_output=True, text=True, timeout=900, check=False
+        [*INVOKE, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
