@@ -136,24 +136,36 @@ def measure(work: Path, pages: int, rounds: int, repeat: int, progress, photos: 
     results["bare_edit"] = repeated(theirs, repeat, lambda: edit_one(bare_site))
     results["edit"] = repeated(mine, repeat, lambda: edit_one(site))
     results["size"], results["bare_size"] = size_mb(out), size_mb(bare_out)
-    progress(f"ours, cold but for the photos, without the waste calendar (×{repeat}) …")
-    results["cold_no_waste"] = without_waste(site, work, repeat)
+    progress(f"ours, cold but for the photos, with and without the waste calendar (×{repeat}) …")
+    results["waste"] = waste_share(site, work, out, cache, repeat)
     results["preview"] = measure_preview(site, work, cache, rounds, progress)
     return results
 
 
-def without_waste(site: Path, work: Path, repeat: int) -> Run:
-    """The "photos already processed" cold build of the same site without its waste calendar
-    (1,200 street rows, 30 districts): the calendar's share of the build."""
+def waste_share(site: Path, work: Path, out: Path, cache: Path, repeat: int) -> tuple[Run, Run]:
+    """The "photos already processed" cold build with and without the site's waste calendar
+    (1,200 street rows, 30 districts), taken in turns so that the machine's drift (10-30 %
+    within minutes here) falls on both alike: (with, without)."""
     other = work / "site-no-waste"
     if other.exists():
         shutil.rmtree(other)
     shutil.copytree(site, other, ignore=shutil.ignore_patterns("abfall"))
-    out, cache = work / "out-no-waste", work / "cache-no-waste"
-    empty(out, cache)()
-    command = ours(other, out, cache)
-    timed(command)  # processes the photos once, like the row it is compared with
-    return repeated(command, repeat, empty(out, cache, keep="images"))
+    other_out, other_cache = work / "out-no-waste", work / "cache-no-waste"
+    empty(other_out, other_cache)()
+    timed(ours(other, other_out, other_cache))  # processes the photos once, like `out` has
+    builds = (
+        (ours(site, out, cache), empty(out, cache, keep="images")),
+        (ours(other, other_out, other_cache), empty(other_out, other_cache, keep="images")),
+    )
+    runs: list[list[Run]] = [[], []]
+    for _ in range(repeat):
+        for number, (command, before) in enumerate(builds):
+            before()
+            runs[number].append(timed(command))
+    return tuple(
+        Run(statistics.median(r.seconds for r in found), max(r.peak_mb for r in found))
+        for found in runs
+    )
 
 
 def table(r: dict) -> str:
@@ -192,11 +204,11 @@ def table(r: dict) -> str:
             f"| {name:<50} | {mine:>7.2f} {unit:<1} | {base:>10.2f} {unit:<1} | "
             f"{mine / base:>6.2f} |"
         )
-    share = r["cold_photos"].seconds / r["cold_no_waste"].seconds - 1
+    with_it, without = r["waste"]
     lines.append(
         f"waste calendar (1,200 street rows, 30 districts): cold build, photos processed, "
-        f"{r['cold_photos'].seconds:.2f} s with it, {r['cold_no_waste'].seconds:.2f} s without: "
-        f"{share:+.1%}"
+        f"{with_it.seconds:.2f} s with it, {without.seconds:.2f} s without (taken in turns): "
+        f"{with_it.seconds / without.seconds - 1:+.1%}"
     )
     if r["preview"] is None:
         lines.append("preview: not measured (needs Playwright and Chromium at /usr/bin/chromium)")
