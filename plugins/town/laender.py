@@ -32,6 +32,8 @@ from plugins.frontmatter import Problems
 from plugins.kit.holidays import LANDS
 from plugins.kit.i18n import ROOT, german, message
 
+from .yamllines import parse_with_lines
+
 TABLE = Path(__file__).with_name("laender.yml")
 CONFIDENCES = ("confirmed", "partial", "unconfirmed", "conflict")
 BODY_KINDS = ("Durchsetzungsstelle", "Schlichtungsstelle", "Ombudsstelle", "Beschwerdestelle")
@@ -265,7 +267,7 @@ def load_table(path: Path = TABLE) -> Mapping[str, Land]:
     problems = Problems()
     text = Path(path).read_text(encoding="utf-8")
     try:
-        data, lines = _parse(text)
+        data, lines = parse_with_lines(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problems.add(
@@ -279,31 +281,6 @@ def load_table(path: Path = TABLE) -> Mapping[str, Land]:
     table = reader.table(data)
     problems.raise_if_errors()
     return MappingProxyType(table)
-
-
-def _parse(text: str) -> tuple[Any, dict[tuple, int]]:
-    """The YAML's values and the 1-based line of every key path, from one parse."""
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    lines: dict[tuple, int] = {}
-
-    def walk(node: yaml.Node, keys: tuple) -> None:
-        lines[keys] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                walk(value, (*keys, key.value))
-                lines[(*keys, key.value)] = key.start_mark.line + 1
-        elif isinstance(node, yaml.SequenceNode):
-            for index, value in enumerate(node.value):
-                walk(value, (*keys, index))
-
-    if node is not None:
-        walk(node, ())
-    return data, lines
 
 
 class _Reader:

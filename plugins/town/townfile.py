@@ -29,6 +29,7 @@ from plugins.kit.i18n import message
 
 from . import colours
 from .laender import UnknownLand, land, normalise_code, shown
+from .yamllines import parse_with_lines
 
 KINDS = ("Stadt", "Gemeinde", "Verbandsgemeinde", "Markt")
 # How a kind reads in English, for SITE_NAME_EN when the town file gives no `name_en`.
@@ -472,27 +473,7 @@ class _TownReader:
 def parse(text: str) -> tuple[Any, dict[tuple, int]]:
     """The YAML's values, every scalar a text (no type guessing, as in front matter: the postal
     code 01067 stays 01067, 12:00 stays a time), and the 1-based line of every key path."""
-    loader = yaml.BaseLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    lines: dict[tuple, int] = {}
-
-    def walk(node: yaml.Node, keys: tuple) -> None:
-        lines.setdefault(keys, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                lines[(*keys, key.value)] = key.start_mark.line + 1
-                walk(value, (*keys, key.value))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, value in enumerate(node.value):
-                walk(value, (*keys, index))
-
-    if node is not None:
-        walk(node, ())
-    return data, lines
+    return parse_with_lines(text, yaml.BaseLoader)
 
 
 def _data_source_keys() -> set[str]:
