@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 
+from plugins.kit.colours import contrast, hex_to_rgb, linear
 from plugins.kit.i18n import german, message
 
 AA_TEXT = 4.5  # WCAG 2.2 SC 1.4.3, normal text
@@ -31,17 +32,8 @@ DARK_BUTTON_TEXT = "#0b1a2a"  # text on the brand colour in dark mode (--ms-bran
 ROLE_NAMES = {"primary": german("Hauptfarbe"), "accent": german("Akzentfarbe")}
 
 
-def hex_to_rgb(colour: str) -> tuple[float, float, float]:
-    value = colour.lstrip("#")
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
 def rgb_to_hex(rgb: tuple[float, float, float]) -> str:
     return "#" + "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02x}" for c in rgb)
-
-
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
 
 
 def _gamma(channel: float) -> float:
@@ -50,20 +42,8 @@ def _gamma(channel: float) -> float:
     return 1.055 * channel ** (1 / 2.4) - 0.055
 
 
-def luminance(colour: str) -> float:
-    """WCAG relative luminance."""
-    r, g, b = (_linear(c) for c in hex_to_rgb(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(one: str, other: str) -> float:
-    """WCAG contrast ratio, 1 to 21."""
-    high, low = sorted((luminance(one), luminance(other)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def to_oklab(colour: str) -> tuple[float, float, float]:
-    r, g, b = (_linear(c) for c in hex_to_rgb(colour))
+    r, g, b = (linear(c) for c in hex_to_rgb(colour))
     l_ = math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b)
     m_ = math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b)
     s_ = math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from babel.dates import format_date
 
+from plugins.kit.colours import contrast
 from plugins.kit.holidays import land_of
 from plugins.kit.i18n import german, message
 from plugins.kit.ical import CalendarEvent, event_calendar, webcal_url
@@ -199,20 +200,13 @@ def fraction_view(fraction: dict, lang: str) -> dict:
     return {
         "key": fraction["key"],
         "label": label,
-        "colour": fraction["colour"],
         "short": fraction["short"],
     }
 
 
 def _text_colour(colour: str) -> str:
     """Black or white, whichever contrasts more with the background."""
-    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-
-    def linear(c):
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
-    return "#000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#ffffff"
+    return "#000000" if contrast(colour, "#000000") > contrast(colour, "#ffffff") else "#ffffff"
 
 
 def street_list(streets, landing_url: str, label) -> list[tuple[str, list[dict]]]:
